@@ -14,7 +14,11 @@ type Engine = {
   diff(params: unknown): Promise<{ exitCode: number; stdout: string | null }>;
 };
 
-async function loadEngine(databaseUrl: string): Promise<Engine> {
+type Bindings = { SchemaEngine: { new: (options: unknown, log: () => void, adapter: unknown) => Promise<Engine> } };
+let bindings: Promise<Bindings> | undefined;
+
+// The wasm module is instantiated once per process; engines share it.
+async function loadBindings(): Promise<Bindings> {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const bg = await import(pathToFileURL(join(dir, "schema_engine_bg.js")).href);
@@ -22,6 +26,12 @@ async function loadEngine(databaseUrl: string): Promise<Engine> {
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  return bg as Bindings;
+}
+
+async function loadEngine(databaseUrl: string): Promise<Engine> {
+  bindings ??= loadBindings();
+  const bg = await bindings;
   // A diff between two schema files reads no tables, but the engine connects
   // at start, so it gets a live server.
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));

@@ -1,0 +1,43 @@
+// A throwaway database on the test cluster (.data/test-pg), migrated and
+// seeded, dropped when the run ends. DATABASE_URL, when set, names the server.
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import { migrate } from "@/scripts/lib/migrations";
+
+export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 5434);
+
+export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+  const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const external = process.env.TEST_DATABASE_URL;
+  const server = external
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: join(process.env.DATA_DIR ?? ".data", "test-pg"), port: TEST_PG_PORT, log: () => {} });
+  const adminUrl = external ?? server!.url("postgres");
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = withDatabase(adminUrl, name);
+  await migrate(url);
+  return {
+    url,
+    name,
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists "${name}" with (force)`);
+      await client.end();
+      await server?.stop();
+    },
+  };
+}
