@@ -1,0 +1,292 @@
+// The demo seed against a real PostgreSQL: idempotent, and faithful to the
+// figures the articles state. Figures are computed in SQL.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { createPrismaClient, type PrismaClient } from "@/lib/db";
+import { periodRange } from "@/lib/periods";
+import {
+  AGREEMENT_ID,
+  ARTICLES,
+  COMPLAINT_DIALOGUES_H1_2022,
+  DEMO_COMMITTEE_SLUGS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  HOUSE_COUNT_2022,
+  HOUSE_TOTAL_2022,
+  isDatabaseEmpty,
+  seedDemo,
+} from "@/prisma/seed";
+
+let db: PrismaClient;
+
+const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+async function committeeId(slug: string): Promise<string> {
+  return (await db.committee.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+}
+
+/** Row counts of every table the seed writes. */
+async function counts() {
+  return {
+    committees: await db.committee.count(),
+    successions: await db.committeeSuccession.count(),
+    partners: await db.partner.count(),
+    agreements: await db.agreement.count(),
+    agreementParties: await db.agreementParty.count(),
+    agreementTasks: await db.agreementTask.count(),
+    conferences: await db.conference.count(),
+    coHosts: await db.conferenceCoHost.count(),
+    campaigns: await db.campaign.count(),
+    phases: await db.campaignPhase.count(),
+    models: await db.exemplaryModel.count(),
+    houses: await db.houseHandover.count(),
+    fundings: await db.houseFunding.count(),
+    indicators: await db.indicator.count(),
+    activities: await db.activity.count(),
+    activityPartners: await db.activityPartner.count(),
+    periods: await db.reportingPeriod.count(),
+    targets: await db.target.count(),
+    articles: await db.article.count(),
+    users: await db.user.count(),
+  };
+}
+
+beforeAll(async () => {
+  db = createPrismaClient(process.env.DATABASE_URL!);
+  await seedDemo(db);
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+describe("seedDemo", () => {
+  it("is idempotent: seeding again adds and changes nothing", async () => {
+    const before = await counts();
+    const hashes = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { email: true, passwordHash: true }, orderBy: { email: "asc" } });
+    await seedDemo(db);
+    expect(await counts()).toEqual(before);
+    expect(await isDatabaseEmpty(db)).toBe(false);
+    // Existing accounts keep their password hash.
+    expect(await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { email: true, passwordHash: true }, orderBy: { email: "asc" } })).toEqual(hashes);
+    expect(before.committees).toBeGreaterThanOrEqual(22);
+    expect(before.articles).toBeGreaterThanOrEqual(5);
+  });
+
+  it("runs safely when two seeds start at once", async () => {
+    const before = await counts();
+    await Promise.all([seedDemo(db), seedDemo(db)]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("hands over 19 houses “Nghĩa tình Dân vận” in An Giang in 2022, worth exactly 950.000.000 đ", async () => {
+    const anGiang = await committeeId(DEMO_COMMITTEE_SLUGS.anGiang);
+    const where = {
+      committeeId: anGiang,
+      type: "NGHIA_TINH_DAN_VAN",
+      status: "HANDED_OVER",
+      agreementId: AGREEMENT_ID,
+      handedOverOn: { gte: d("2022-01-01"), lte: d("2022-12-31") },
+    } as const;
+    const totals = await db.houseHandover.aggregate({ where, _count: { _all: true }, _sum: { valueVnd: true } });
+    expect(totals._count._all).toBe(HOUSE_COUNT_2022);
+    expect(totals._count._all).toBe(19);
+    expect(totals._sum.valueVnd).toBe(HOUSE_TOTAL_2022);
+    expect(totals._sum.valueVnd).toBe(950_000_000n);
+
+    // Funding: every house is paid for in full, by Ban Dân vận Thành ủy TP. HCM or its Quận ủy committees.
+    const byContributor = await db.houseFunding.groupBy({
+      by: ["contributorCommitteeId"],
+      where: { house: where },
+      _sum: { amountVnd: true },
+    });
+    const funded = byContributor.reduce((sum, row) => sum + (row._sum.amountVnd ?? 0n), 0n);
+    expect(funded).toBe(950_000_000n);
+    const hcm = await committeeId(DEMO_COMMITTEE_SLUGS.hoChiMinhCity);
+    const contributors = await db.committee.findMany({
+      where: { id: { in: byContributor.map((row) => row.contributorCommitteeId).filter((id): id is string => id !== null) } },
+      select: { id: true, parentId: true },
+    });
+    expect(contributors.length).toBe(byContributor.length);
+    for (const c of contributors) expect(c.id === hcm || c.parentId === hcm).toBe(true);
+
+    const unbalanced = await db.$queryRaw<{ n: bigint }[]>`
+      select count(*) as n from house_handovers h
+      where h.agreement_id = ${AGREEMENT_ID}
+        and h.value_vnd <> (select coalesce(sum(f.amount_vnd), 0) from house_fundings f where f.house_id = h.id)`;
+    expect(Number(unbalanced[0]?.n)).toBe(0);
+
+    // The year's target, for the dashboard: 19 of 20 houses.
+    const year2022 = await db.reportingPeriod.findFirstOrThrow({ where: { calendar: "CALENDAR", kind: "YEAR", year: 2022, sequence: 1, committeeId: null } });
+    const target = await db.target.findFirstOrThrow({ where: { committeeId: anGiang, periodId: year2022.id, indicator: { code: "HOUSES" } } });
+    expect(target.plannedValue.toString()).toBe("20");
+  });
+
+  it("records the 9 complaint dialogues of An Giang in the first half of 2022, with UBND tỉnh", async () => {
+    const anGiang = await committeeId(DEMO_COMMITTEE_SLUGS.anGiang);
+    const h1 = periodRange("CALENDAR", "HALF_YEAR", 2022, 1);
+    const where = {
+      committeeId: anGiang,
+      indicator: { code: "COMPLAINT_DIALOGUES" },
+      occurredOn: { gte: h1.startsOn, lte: h1.endsOn },
+      id: { startsWith: "seed-" },
+    };
+    const totals = await db.activity.aggregate({ where, _count: { _all: true }, _sum: { quantity: true } });
+    expect(totals._count._all).toBe(COMPLAINT_DIALOGUES_H1_2022);
+    expect(totals._count._all).toBe(9);
+    expect(totals._sum.quantity?.toString()).toBe("9");
+    const withUbnd = await db.activity.count({ where: { ...where, partners: { some: { partner: { name: "Ủy ban nhân dân tỉnh An Giang" } } } } });
+    expect(withUbnd).toBe(9);
+
+    const period = await db.reportingPeriod.findFirstOrThrow({ where: { calendar: "CALENDAR", kind: "HALF_YEAR", year: 2022, sequence: 1, committeeId: null } });
+    expect(period.label).toBe("6 tháng đầu năm 2022");
+    expect(period.startsOn).toEqual(d("2022-01-01"));
+    expect(period.endsOn).toEqual(d("2022-06-30"));
+    const target = await db.target.findFirstOrThrow({ where: { committeeId: anGiang, periodId: period.id, indicator: { code: "COMPLAINT_DIALOGUES" } } });
+    expect(target.plannedValue.toString()).toBe("8");
+  });
+
+  it("labels every figure the articles do not state as illustrative", async () => {
+    const unlabelled = await db.activity.count({
+      where: { id: { startsWith: "seed-" }, NOT: { description: { contains: "minh hoạ" } } },
+    });
+    expect(unlabelled).toBe(0);
+    expect(await db.houseHandover.count({ where: { agreementId: AGREEMENT_ID, NOT: { householdName: { contains: "minh hoạ" } } } })).toBe(0);
+  });
+
+  it("publishes the five articles with their dates, linked to their conferences", async () => {
+    const expected: Record<string, { publishedAt: string; committee: string; byline: string | null; heldOn: string }> = {
+      "an-giang-tp-hcm-phoi-hop-dan-van-2023": { publishedAt: "2023-02-24T00:00:00+07:00", committee: "an-giang", byline: null, heldOn: "2023-02-24" },
+      "an-giang-giao-ban-tong-ket-dan-van-2023": { publishedAt: "2023-11-23T11:47:00+07:00", committee: "an-giang", byline: "HẠNH CHÂU", heldOn: "2023-11-23" },
+      "phat-huy-suc-manh-tong-hop-trong-cong-tac-dan-van-2022": { publishedAt: "2022-07-05T19:13:00+07:00", committee: "an-giang", byline: "THI PHONG", heldOn: "2022-07-05" },
+      "can-gio-nang-cao-chat-luong-khoi-dan-van-2024": { publishedAt: "2024-07-13T00:00:00+07:00", committee: "can-gio", byline: "Thanh Tâm (Thanhuytphcm.vn)", heldOn: "2024-06-06" },
+      "hiep-ninh-trien-khai-dan-van-dot-1-2023": { publishedAt: "2023-07-12T11:46:00+07:00", committee: "hiep-ninh", byline: "Quỳnh Yên", heldOn: "2023-07-12" },
+    };
+    expect(ARTICLES.map((a) => a.slug).sort()).toEqual(Object.keys(expected).sort());
+    const articles = await db.article.findMany({
+      where: { slug: { in: Object.keys(expected) } },
+      include: { committee: { select: { slug: true } }, conference: { select: { heldOn: true } } },
+    });
+    expect(articles).toHaveLength(5);
+    for (const article of articles) {
+      const want = expected[article.slug]!;
+      expect(article.status).toBe("PUBLISHED");
+      expect(article.publishedAt).toEqual(new Date(want.publishedAt));
+      expect(article.committee.slug).toBe(want.committee);
+      expect(article.byline).toBe(want.byline);
+      expect(article.conference?.heldOn).toEqual(d(want.heldOn));
+      expect(article.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+      const text = readFileSync(new URL(`../../prisma/seed/articles/${article.slug}.txt`, import.meta.url), "utf8");
+      expect(text).toContain(article.title);
+      expect(article.summary.length).toBeGreaterThan(50);
+      expect(article.summary.length).toBeLessThanOrEqual(300);
+      expect(article.body.split("\n\n").length).toBeGreaterThanOrEqual(3);
+      for (const chrome of ["In bài này", "Scroll to Top", "Ý kiến bạn đọc", "lượt truy cập", "Tổng số điểm", "[GMT+7]", "Tác giả bài viết", "\n\n.\n\n"]) {
+        expect(article.body).not.toContain(chrome);
+      }
+      expect(article.body).not.toContain(article.title);
+      expect(article.body).not.toMatch(/\n{3,}/);
+    }
+    const bySlug = new Map(articles.map((a) => [a.slug, a]));
+    expect(bySlug.get("can-gio-nang-cao-chat-luong-khoi-dan-van-2024")?.title).toBe(
+      "Cần Giờ: Nâng cao chất lượng hoạt động khối Dân vận xã, thị trấn và tổ Dân vận ấp, khu phố",
+    );
+    expect(bySlug.get("an-giang-tp-hcm-phoi-hop-dan-van-2023")?.body).toContain("19 căn nhà “Nghĩa tình Dân vận”");
+    expect(bySlug.get("phat-huy-suc-manh-tong-hop-trong-cong-tac-dan-van-2022")?.body).toContain("đối thoại 9 vụ khiếu nại");
+  });
+
+  it("holds the conferences with their chairs, places and reviewed periods", async () => {
+    const conferences = await db.conference.findMany({
+      where: { id: { startsWith: "seed-" } },
+      include: { committee: { select: { slug: true } }, period: { select: { label: true } }, coHosts: true },
+      orderBy: { heldOn: "asc" },
+    });
+    expect(conferences.map((c) => [c.heldOn.toISOString().slice(0, 10), c.committee.slug, c.kind, c.chairName, c.place, c.period?.label])).toEqual([
+      ["2022-07-05", "an-giang", "INTERIM_REVIEW", "Huỳnh Văn Danh", null, "6 tháng đầu năm 2022"],
+      ["2023-02-24", "an-giang", "INTERIM_REVIEW", null, null, "Năm 2022"],
+      ["2023-07-12", "hiep-ninh", "LAUNCH", "Lê Hoàng Linh", "Phòng họp Ban Chấp hành Đảng bộ phường Hiệp Ninh", "Đợt 1 năm 2023"],
+      ["2023-11-23", "an-giang", "YEAR_END_REVIEW", "Võ Nguyên Nam", null, "Năm 2023"],
+      ["2024-06-06", "can-gio", "BRIEFING", "Lê Thị Hồng Phượng", "Xã đảo Thạnh An, huyện Cần Giờ", "Quý II/2024"],
+    ]);
+    for (const c of conferences) expect(c.coHosts.length).toBeGreaterThan(0);
+    expect(conferences[1]?.agreementId).toBe(AGREEMENT_ID);
+
+    const phase = await db.campaignPhase.findFirstOrThrow({ where: { committee: { slug: "hiep-ninh" } }, include: { periods: true } });
+    expect([phase.name, phase.startsOn, phase.endsOn]).toEqual(["Đợt 1 năm 2023", d("2023-07-17"), d("2023-07-31")]);
+    expect(phase.periods).toHaveLength(1);
+    expect(phase.periods[0]).toMatchObject({ kind: "PHASE", year: 2023, sequence: 1, startsOn: d("2023-07-17"), endsOn: d("2023-07-31") });
+  });
+
+  it("seeds the shared calendar periods of 2022–2025 with lib/periods dates, once each", async () => {
+    const periods = await db.reportingPeriod.findMany({
+      where: { calendar: "CALENDAR", committeeId: null, year: { gte: 2022, lte: 2025 }, kind: { in: ["YEAR", "HALF_YEAR", "QUARTER"] } },
+    });
+    expect(periods).toHaveLength(4 * (1 + 2 + 4));
+    for (const p of periods) {
+      const range = periodRange("CALENDAR", p.kind as "YEAR" | "HALF_YEAR" | "QUARTER", p.year, p.sequence);
+      expect([p.startsOn, p.endsOn, p.label]).toEqual([range.startsOn, range.endsOn, range.label]);
+    }
+  });
+
+  it("links the committees of before 1/7/2025 to their successors", async () => {
+    const rows = await db.committeeSuccession.findMany({
+      include: { predecessor: { select: { slug: true } }, successor: { select: { slug: true } } },
+    });
+    const links = new Set(rows.map((r) => `${r.predecessor.slug} ${r.kind} ${r.successor.slug}`));
+    for (const link of [
+      "an-giang MERGE tuyen-giao-dan-van-an-giang",
+      "kien-giang MERGE tuyen-giao-dan-van-an-giang",
+      "tp-ho-chi-minh MERGE tuyen-giao-dan-van-tp-ho-chi-minh",
+      "binh-duong MERGE tuyen-giao-dan-van-tp-ho-chi-minh",
+      "ba-ria-vung-tau MERGE tuyen-giao-dan-van-tp-ho-chi-minh",
+      "tay-ninh MERGE tuyen-giao-dan-van-tay-ninh",
+      "long-an MERGE tuyen-giao-dan-van-tay-ninh",
+      "can-gio TRANSFER tuyen-giao-dan-van-tp-ho-chi-minh",
+      "can-gio TRANSFER xa-can-gio",
+      "quan-1 TRANSFER tuyen-giao-dan-van-tp-ho-chi-minh",
+      "thanh-pho-tay-ninh TRANSFER tuyen-giao-dan-van-tay-ninh",
+      "hiep-ninh MERGE phuong-tan-ninh",
+      "thanh-an RENAME xa-thanh-an",
+    ]) {
+      expect(links).toContain(link);
+    }
+    for (const r of rows.filter((r) => r.id.startsWith("seed-"))) expect(r.effectiveOn).toEqual(d("2025-07-01"));
+
+    const seeded = await db.committee.findMany({
+      where: { id: { startsWith: "seed-" } },
+      include: { successors: true, parent: { select: { validFrom: true, validTo: true } } },
+    });
+    const bySlug = new Map(seeded.map((c) => [c.slug, c]));
+    expect(bySlug.get("an-giang")).toMatchObject({ level: "PROVINCE", kind: "DAN_VAN", validTo: d("2025-06-30"), headName: "Võ Nguyên Nam" });
+    expect(bySlug.get("can-gio")).toMatchObject({ level: "DISTRICT", validTo: d("2025-06-30"), headName: "Lê Thị Hồng Phượng" });
+    expect(bySlug.get("hiep-ninh")).toMatchObject({ level: "COMMUNE", kind: "STEERING_BOARD" });
+    expect(bySlug.get("trung-uong")).toMatchObject({ level: "CENTRAL", parentId: null, validTo: null });
+    for (const slug of ["tuyen-giao-dan-van-an-giang", "tuyen-giao-dan-van-tp-ho-chi-minh", "tuyen-giao-dan-van-tay-ninh"]) {
+      expect(bySlug.get(slug)).toMatchObject({ level: "PROVINCE", kind: "TUYEN_GIAO_DAN_VAN", validFrom: d("2025-07-01"), validTo: null });
+    }
+    for (const c of seeded) {
+      // Every district ended with the reorganisation; every ended committee has a successor.
+      if (c.level === "DISTRICT") expect(c.validTo).toEqual(d("2025-06-30"));
+      if (c.validTo) expect(c.successors.length, c.slug).toBeGreaterThan(0);
+      // A committee lives within its parent's lifetime.
+      if (c.parent) {
+        expect(c.validFrom.getTime(), c.slug).toBeGreaterThanOrEqual(c.parent.validFrom.getTime());
+        if (c.parent.validTo) expect(c.validTo?.getTime() ?? Infinity, c.slug).toBeLessThanOrEqual(c.parent.validTo.getTime());
+      }
+    }
+  });
+
+  it("creates the demo accounts, whose password verifies", async () => {
+    for (const demo of DEMO_USERS) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: demo.email }, include: { committee: { select: { slug: true } } } });
+      expect(user.email).toBe(demo.email.toLowerCase());
+      expect(user.role).toBe(demo.role);
+      expect(user.committee?.slug).toBe(demo.committee);
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(await verifyPassword(user.passwordHash, "sai-mat-khau")).toBe(false);
+    }
+    expect(DEMO_USERS.find((u) => u.email === "canbo.cangio@danvan.demo")?.committee).toBe(DEMO_COMMITTEE_SLUGS.canGio);
+  });
+});
