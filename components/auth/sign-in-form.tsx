@@ -1,0 +1,74 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import type { Messages } from "@/lib/i18n/messages";
+import { interpolate } from "@/lib/i18n/interpolate";
+
+type Labels = Messages["auth"];
+type Errors = { email?: string; password?: string; form?: string };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** next-auth's error code (lib/auth/options.ts: SignInError) → message. */
+function messageFor(code: string, labels: Labels, lockMinutes: number): string {
+  if (code === "invalid" || code === "CredentialsSignin") return labels.errors.invalidCredentials;
+  if (code === "throttled") return interpolate(labels.errors.tooManyAttempts, { minutes: lockMinutes });
+  if (code === "disabled") return labels.errors.accountDisabled;
+  return labels.errors.unknown;
+}
+
+export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { labels: Labels; signInLabel: string; callbackUrl: string; lockMinutes: number }) {
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const found: Errors = {};
+    if (!email) found.email = labels.errors.emailRequired;
+    else if (!EMAIL.test(email)) found.email = labels.errors.emailInvalid;
+    if (!password) found.password = labels.errors.passwordRequired;
+    setErrors(found);
+    if (found.email || found.password) return;
+
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setErrors({ form: messageFor(result?.error ?? "", labels, lockMinutes) });
+        return;
+      }
+      // A full load, so every server component sees the new session.
+      window.location.assign(callbackUrl);
+    } catch {
+      setErrors({ form: labels.errors.unknown });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-describedby={errors.form ? "sign-in-error" : undefined}>
+      {errors.form ? (
+        <Alert tone="danger" id="sign-in-error">
+          {errors.form}
+        </Alert>
+      ) : null}
+      <Field id="email" label={labels.email} error={errors.email}>
+        {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" placeholder={labels.emailPlaceholder} autoFocus />}
+      </Field>
+      <Field id="password" label={labels.password} error={errors.password}>
+        {(control) => <Input {...control} type="password" autoComplete="current-password" />}
+      </Field>
+      <Button type="submit" size="lg" disabled={pending}>
+        {pending ? labels.signingIn : signInLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import type { FormState } from "@/lib/actions/form-state-shape";
+import type { Messages } from "@/lib/i18n/messages";
+
+type Profile = {
+  id: string;
+  name: string;
+  shortName: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  headName: string | null;
+  headTitle: string | null;
+  version: number;
+};
+
+export function CommitteeProfileForm({
+  profile,
+  action,
+  labels,
+  common,
+  emailLabel,
+}: {
+  profile: Profile;
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  labels: Messages["committee"];
+  common: Messages["common"];
+  emailLabel: string;
+}) {
+  const { state, formAction, pending, value } = useFormAction(action);
+  const errors = state.fieldErrors;
+  const fieldLabels = { ...labels.fields, email: emailLabel };
+  const text = (name: keyof Profile & keyof typeof fieldLabels, options: { required?: boolean; type?: string; autoComplete?: string } = {}) => (
+    <Field id={name} label={fieldLabels[name]} error={errors[name]} required={options.required} requiredLabel={common.required}>
+      {(control) => <Input {...control} type={options.type ?? "text"} autoComplete={options.autoComplete ?? "off"} defaultValue={value(name, profile[name])} />}
+    </Field>
+  );
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
+      <input type="hidden" name="id" value={profile.id} />
+      <input type="hidden" name="version" value={profile.version} />
+      {text("name", { required: true })}
+      {text("shortName", { required: true })}
+      {text("address", { autoComplete: "street-address" })}
+      <div className="grid gap-5 sm:grid-cols-2">
+        {text("phone", { type: "tel", autoComplete: "tel" })}
+        {text("email", { type: "email", autoComplete: "email" })}
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        {text("headName")}
+        {text("headTitle")}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? common.submitting : common.save}
+        </Button>
+        <ButtonLink href={`/co-quan/${profile.id}`} variant="secondary">
+          {common.cancel}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { SIGN_IN_PATH } from "@/lib/auth/routes";
+import type { Messages } from "@/lib/i18n/messages";
+
+/** Addresses of the public site. */
+export const publicPaths = {
+  home: "/",
+  news: "/tin-tuc",
+  campaigns: "/phong-trao",
+  publicFigures: "/so-lieu",
+  signIn: SIGN_IN_PATH,
+} as const;
+
+/** Sections of the public site, in menu order; each label is `nav[key]`. */
+export const publicNav = [
+  { key: "home", href: publicPaths.home, exact: true },
+  { key: "news", href: publicPaths.news },
+  { key: "campaigns", href: publicPaths.campaigns },
+  { key: "publicFigures", href: publicPaths.publicFigures },
+] as const satisfies readonly { key: keyof Messages["nav"]; href: string; exact?: boolean }[];
+
+export function newsArticlePath(slug: string): string {
+  return `${publicPaths.news}/${encodeURIComponent(slug)}`;
+}
+
+/** The news list at `page` (page 1 has no query string). */
+export function newsPagePath(page: number): string {
+  return page <= 1 ? publicPaths.news : `${publicPaths.news}?trang=${page}`;
+}

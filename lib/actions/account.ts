@@ -1,0 +1,24 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { SESSION_COOKIES } from "@/lib/auth/routes";
+import { requireViewer } from "@/lib/auth/viewer";
+import { changeOwnPassword } from "@/lib/data/users";
+import { changeOwnPasswordSchema } from "@/lib/validation/user";
+import { formInput, invalidInput, refused, type FormState } from "./form-state";
+
+export async function changeOwnPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await requireViewer();
+  const parsed = changeOwnPasswordSchema.safeParse({ ...formInput(formData), email: viewer.email });
+  if (!parsed.success) return invalidInput(parsed.error, formData);
+  try {
+    await changeOwnPassword(viewer, parsed.data.currentPassword, parsed.data.password);
+  } catch (error) {
+    return refused(error, formData);
+  }
+  // Every session, this one included, ended with the old password: sign in again.
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) jar.delete(name);
+  redirect("/dang-nhap?changed=1");
+}

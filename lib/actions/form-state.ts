@@ -1,0 +1,60 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { ZodError } from "zod";
+import { NotFoundError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { translate } from "@/lib/i18n/translate";
+
+import type { FormState } from "./form-state-shape";
+
+export { emptyFormState, type FormState } from "./form-state-shape";
+
+// Never echo secrets back into the page.
+const SECRET_FIELDS = new Set(["password", "currentPassword", "confirm"]);
+
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELDS.has(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function formInput(formData: FormData): Record<string, string> {
+  const input: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) input[key] = value;
+  return input;
+}
+
+/** The zod issues of a refused input, translated, first message per field. */
+export async function invalidInput(error: ZodError, formData: FormData): Promise<FormState> {
+  const messages = await getMessages();
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | null = null;
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".");
+    const text = translate(messages, issue.message, translate(messages, "validation.invalid"));
+    if (!field) formError ??= text;
+    else fieldErrors[field] ??= text;
+  }
+  return { fieldErrors, formError: formError ?? translate(messages, "common.formHasErrors"), values: submittedValues(formData) };
+}
+
+/**
+ * Turns the data layer's refusals into a form answer. A record the viewer may
+ * not see answers 404, like one that does not exist; anything else is a bug
+ * and propagates to the error page.
+ */
+export async function refused(error: unknown, formData: FormData): Promise<FormState> {
+  if (error instanceof NotFoundError) notFound();
+  const messages = await getMessages();
+  const values = submittedValues(formData);
+  if (error instanceof StaleRecordError) return { fieldErrors: {}, formError: translate(messages, "validation.stale"), values };
+  if (error instanceof RuleViolation) {
+    const text = translate(messages, error.code);
+    return error.field
+      ? { fieldErrors: { [error.field]: text }, formError: translate(messages, "common.formHasErrors"), values }
+      : { fieldErrors: {}, formError: text, values };
+  }
+  throw error;
+}

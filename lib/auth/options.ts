@@ -1,0 +1,50 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate, recordSignOut } from "@/lib/data/sign-in";
+import { signInSchema } from "@/lib/validation/user";
+import { clientIp } from "./client-ip";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+/** Error codes the sign-in form turns into messages (lib/i18n: signIn.errors). */
+export type SignInError = "invalid" | "throttled" | "disabled";
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("invalid" satisfies SignInError);
+        const outcome = await authenticate({ ...parsed.data, ip: clientIp(req?.headers ?? {}) });
+        if (!outcome.ok) throw new Error(outcome.reason satisfies SignInError);
+        const { viewer } = outcome;
+        return { id: viewer.id, email: viewer.email, name: viewer.name, epoch: outcome.sessionEpoch };
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only who and which session epoch; role and committee
+    // are read fresh on every request (lib/auth/viewer.ts), so a change or a
+    // disabled account takes effect at once.
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.epoch = user.epoch;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { id: String(token.uid ?? ""), epoch: Number(token.epoch ?? 0), name: token.name ?? "", email: token.email ?? "" };
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.uid && token.email) await recordSignOut(String(token.uid), token.email);
+    },
+  },
+};

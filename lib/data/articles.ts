@@ -1,0 +1,104 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// PUBLIC READS. Anyone may read published articles, so these functions take
+// no viewer: they only ever return articles whose status is PUBLISHED and
+// whose publication time has come. Reads for the editor (drafts, archive)
+// belong in viewer-scoped functions that call `can()`.
+
+/** A published article as shown in lists and cards. */
+export type PublicArticleSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  byline: string | null;
+  publishedAt: Date;
+  committeeName: string;
+};
+
+/** A published article as shown on its own page. */
+export type PublicArticle = PublicArticleSummary & {
+  body: string;
+  coverImage: string | null;
+  coverCaption: string | null;
+};
+
+export type PublicArticlePage = { items: PublicArticleSummary[]; total: number };
+
+const MAX_PAGE_SIZE = 50;
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  byline: true,
+  publishedAt: true,
+  committee: { select: { name: true } },
+} satisfies Prisma.ArticleSelect;
+
+const articleSelect = {
+  ...summarySelect,
+  body: true,
+  coverImage: true,
+  coverCaption: true,
+} satisfies Prisma.ArticleSelect;
+
+function publishedWhere(now: Date): Prisma.ArticleWhereInput {
+  return { status: "PUBLISHED", publishedAt: { not: null, lte: now } };
+}
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): PublicArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    byline: row.byline,
+    // Never null: publishedWhere requires it.
+    publishedAt: row.publishedAt ?? new Date(0),
+    committeeName: row.committee.name,
+  };
+}
+
+/**
+ * Public read: one page of published articles, newest first.
+ * `page` starts at 1; `pageSize` is capped at 50.
+ */
+export async function listPublishedArticles({
+  page,
+  pageSize,
+}: {
+  page: number;
+  pageSize: number;
+}): Promise<PublicArticlePage> {
+  const size = Math.min(Math.max(Math.trunc(pageSize), 1), MAX_PAGE_SIZE);
+  const current = Math.max(Math.trunc(page), 1);
+  const where = publishedWhere(new Date());
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      select: summarySelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (current - 1) * size,
+      take: size,
+    }),
+    db.article.count({ where }),
+  ]);
+  return { items: rows.map(toSummary), total };
+}
+
+/** Public read: a published article by its slug, or null when there is none to show. */
+export async function getPublishedArticle(slug: string): Promise<PublicArticle | null> {
+  const row = await getDb().article.findFirst({
+    where: { slug, ...publishedWhere(new Date()) },
+    select: articleSelect,
+  });
+  if (!row) return null;
+  return { ...toSummary(row), body: row.body, coverImage: row.coverImage, coverCaption: row.coverCaption };
+}

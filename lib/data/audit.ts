@@ -1,0 +1,51 @@
+import "server-only";
+import type { Prisma } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/policy";
+
+type Tx = Prisma.TransactionClient;
+
+export type AuditEntry = {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  committeeId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+};
+
+// JSON cannot hold BigInt or Dates as such: store money as strings, dates as ISO.
+function toJson(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
+/** Writes one audit event inside the caller's transaction. */
+export async function audit(tx: Tx, actor: Pick<Viewer, "id" | "email"> | null, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor?.id ?? null,
+      actorEmail: actor?.email ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      committeeId: entry.committeeId ?? null,
+      // strictUndefinedChecks: absent JSON is left out, never passed as undefined.
+      ...(entry.before == null ? {} : { before: toJson(entry.before) }),
+      ...(entry.after == null ? {} : { after: toJson(entry.after) }),
+      ip: entry.ip ?? null,
+    },
+  });
+}
+
+/** Only the fields that changed, for a compact before/after. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } {
+  const b: Partial<T> = {};
+  const a: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (after[key] !== undefined && String(before[key] ?? "") !== String(after[key] ?? "")) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return { before: b, after: a };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { can, type Viewer } from "@/lib/auth/policy";
+import type { CommitteeProfileInput } from "@/lib/validation/committee";
+import { audit, changedFields } from "./audit";
+import { NotFoundError, StaleRecordError } from "./errors";
+import { readableCommittees, resourceOf } from "./scope";
+
+const profileSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  shortName: true,
+  level: true,
+  kind: true,
+  locality: true,
+  validFrom: true,
+  validTo: true,
+  address: true,
+  phone: true,
+  email: true,
+  headName: true,
+  headTitle: true,
+  version: true,
+  parent: { select: { id: true, name: true } },
+} as const;
+
+export type CommitteeProfile = Awaited<ReturnType<typeof getCommitteeProfile>>;
+
+/** A committee's profile, if the viewer may read its records. */
+export async function getCommitteeProfile(viewer: Viewer, id: string) {
+  const db = getDb();
+  const committee = await db.committee.findUnique({ where: { id }, select: profileSelect });
+  if (!committee || !can(viewer, "read", await resourceOf(db, "record", committee.id))) throw new NotFoundError("committee");
+  return {
+    ...committee,
+    canEdit: can(viewer, "update", await resourceOf(db, "record", committee.id)),
+  };
+}
+
+/** The profile for its edit form: only for viewers who may change it. */
+export async function getCommitteeProfileForEdit(viewer: Viewer, id: string) {
+  const profile = await getCommitteeProfile(viewer, id);
+  if (!profile.canEdit) throw new NotFoundError("committee");
+  return profile;
+}
+
+export async function updateCommitteeProfile(viewer: Viewer, input: CommitteeProfileInput) {
+  const db = getDb();
+  const { id } = input;
+  return db.$transaction(async (tx) => {
+    const before = await tx.committee.findUnique({ where: { id }, select: profileSelect });
+    if (!before || !can(viewer, "update", await resourceOf(tx, "record", before.id))) throw new NotFoundError("committee");
+    const { name, shortName, address, phone, email, headName, headTitle, version } = input;
+    const fields = { name, shortName, address, phone, email, headName, headTitle };
+    const { count } = await tx.committee.updateMany({
+      where: { id, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    if (count === 0) throw new StaleRecordError();
+    const diff = changedFields(before, fields);
+    await audit(tx, viewer, { action: "update", entity: "committee", entityId: id, committeeId: id, ...diff });
+    return { id, version: version + 1 };
+  });
+}
+
+/** Committees the viewer can see, for pickers and lists, in Vietnamese order. */
+export async function listVisibleCommittees(viewer: Viewer) {
+  const db = getDb();
+  const scope = await readableCommittees(db, viewer);
+  return db.committee.findMany({
+    where: scope ? { id: scope } : {},
+    select: { id: true, name: true, level: true, validTo: true },
+    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+  });
+}
+
+/** The name of the viewer's own committee, for the workspace frame. */
+export async function getCommitteeName(viewer: Viewer): Promise<string | null> {
+  if (!viewer.committeeId) return null;
+  const committee = await getDb().committee.findUnique({ where: { id: viewer.committeeId }, select: { name: true } });
+  return committee?.name ?? null;
+}

@@ -1,0 +1,154 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { can, type Role, type Viewer } from "@/lib/auth/policy";
+import type { CreateUserInput, UpdateUserInput } from "@/lib/validation/user";
+import { audit, changedFields } from "./audit";
+import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
+
+const ADMIN_ONLY = { type: "user", committeeId: null } as const;
+
+function requireAdmin(viewer: Viewer) {
+  // Outside the admin's pages, user records do not exist.
+  if (!can(viewer, "administer", ADMIN_ONLY)) throw new NotFoundError("user");
+}
+
+/**
+ * The viewer behind a session, or null when the session is no longer valid:
+ * the user was disabled, or changed password (epoch moved on) since.
+ */
+export async function loadActiveViewer(userId: string, sessionEpoch: number): Promise<Viewer | null> {
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, committeeId: true, disabledAt: true, sessionEpoch: true },
+  });
+  if (!user || user.disabledAt || user.sessionEpoch !== sessionEpoch) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, committeeId: user.committeeId };
+}
+
+const listSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  version: true,
+  createdAt: true,
+  committee: { select: { id: true, name: true } },
+} as const;
+
+export async function listUsers(viewer: Viewer, filters: { q?: string; role?: Role; page: number; pageSize: number }) {
+  requireAdmin(viewer);
+  const db = getDb();
+  const where = {
+    ...(filters.role ? { role: filters.role } : {}),
+    ...(filters.q
+      ? { OR: [{ email: { contains: filters.q, mode: "insensitive" as const } }, { name: { contains: filters.q, mode: "insensitive" as const } }] }
+      : {}),
+  };
+  const [items, total] = await db.$transaction([
+    db.user.findMany({ where, select: listSelect, orderBy: { name: "asc" }, skip: (filters.page - 1) * filters.pageSize, take: filters.pageSize }),
+    db.user.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export async function getUser(viewer: Viewer, id: string) {
+  requireAdmin(viewer);
+  const user = await getDb().user.findUnique({ where: { id }, select: listSelect });
+  if (!user) throw new NotFoundError("user");
+  return user;
+}
+
+async function requireCommittee(tx: Pick<ReturnType<typeof getDb>, "committee">, committeeId: string) {
+  const found = await tx.committee.findUnique({ where: { id: committeeId }, select: { id: true } });
+  if (!found) throw new RuleViolation("validation.committee", "committeeId");
+}
+
+export async function createUser(viewer: Viewer, input: CreateUserInput) {
+  requireAdmin(viewer);
+  const passwordHash = await hashPassword(input.password);
+  return getDb().$transaction(async (tx) => {
+    await requireCommittee(tx, input.committeeId);
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new RuleViolation("validation.emailTaken", "email");
+    }
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, committeeId: input.committeeId, passwordHash },
+      select: { id: true, email: true, name: true, role: true, committeeId: true },
+    });
+    await audit(tx, viewer, { action: "create", entity: "user", entityId: user.id, committeeId: user.committeeId, after: user });
+    return user;
+  });
+}
+
+export async function updateUser(viewer: Viewer, id: string, input: UpdateUserInput) {
+  requireAdmin(viewer);
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id }, select: { name: true, role: true, committeeId: true } });
+    if (!before) throw new NotFoundError("user");
+    // Nobody changes their own role: an admin cannot lock themselves out, and
+    // nobody raises themselves.
+    if (id === viewer.id && input.role !== before.role) throw new RuleViolation("validation.ownRole", "role");
+    await requireCommittee(tx, input.committeeId);
+    const { version, ...fields } = input;
+    // A new role or committee ends the user's open sessions.
+    const rescoped = fields.role !== before.role || fields.committeeId !== before.committeeId;
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { ...fields, version: { increment: 1 }, ...(rescoped ? { sessionEpoch: { increment: 1 } } : {}) },
+    });
+    if (count === 0) throw new StaleRecordError();
+    await audit(tx, viewer, { action: "update", entity: "user", entityId: id, committeeId: fields.committeeId, ...changedFields(before, fields) });
+  });
+}
+
+export async function setUserDisabled(viewer: Viewer, id: string, disabled: boolean, version: number) {
+  requireAdmin(viewer);
+  if (id === viewer.id) throw new RuleViolation("validation.disableSelf");
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { disabledAt: disabled ? new Date() : null, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
+    });
+    if (count === 0) {
+      if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("user");
+      throw new StaleRecordError();
+    }
+    await audit(tx, viewer, { action: disabled ? "disable" : "enable", entity: "user", entityId: id });
+  });
+}
+
+export async function resetUserPassword(viewer: Viewer, id: string, password: string, version: number) {
+  requireAdmin(viewer);
+  const passwordHash = await hashPassword(password);
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { passwordHash, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
+    });
+    if (count === 0) {
+      if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("user");
+      throw new StaleRecordError();
+    }
+    await audit(tx, viewer, { action: "reset_password", entity: "user", entityId: id });
+  });
+}
+
+/** Changes the viewer's own password; their other sessions end, this one is renewed by the caller. */
+export async function changeOwnPassword(viewer: Viewer, currentPassword: string, password: string): Promise<{ sessionEpoch: number }> {
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
+  if (!user) throw new NotFoundError("user");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new RuleViolation("validation.currentPassword", "currentPassword");
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: viewer.id },
+      data: { passwordHash, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
+      select: { sessionEpoch: true },
+    });
+    await audit(tx, viewer, { action: "change_password", entity: "user", entityId: viewer.id });
+    return updated;
+  });
+}

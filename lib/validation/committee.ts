@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { id, optionalEmail, optionalText, phone, text, version } from "./fields";
+
+// The committee profile a committee's own staff keep up to date. The id
+// travels in the form, so a forged one meets the same check as any other.
+export const committeeProfileSchema = z.object({
+  id,
+  name: text(200),
+  shortName: text(80),
+  address: optionalText(300),
+  phone,
+  email: optionalEmail,
+  headName: optionalText(120),
+  headTitle: optionalText(200),
+  version,
+});
+
+export type CommitteeProfileInput = z.infer<typeof committeeProfileSchema>;

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Messages are catalog keys (lib/i18n), translated where the error is shown.
+// Optional fields may be empty or absent; both are stored as null.
+export const text = (max: number) =>
+  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .transform((value) => (value === "" ? null : value))
+    .default(null);
+
+export const email = z.string().trim().toLowerCase().pipe(z.email("auth.errors.emailInvalid"));
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((value) => (value === "" ? null : value))
+  .pipe(z.email("auth.errors.emailInvalid").nullable())
+  .default(null);
+
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^$|^[0-9+().\s-]{6,20}$/, "validation.phone")
+  .transform((value) => (value === "" ? null : value))
+  .default(null);
+
+/** The version the form was loaded with: a stale one is refused. */
+export const version = z.coerce.number({ error: "validation.version" }).int("validation.version").positive("validation.version");
+
+export const id = z.string().trim().min(1, "validation.required").max(64, "validation.tooLong");

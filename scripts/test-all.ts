@@ -1,0 +1,54 @@
+// npm test: unit, integration (real PostgreSQL) and end-to-end (real
+// Chromium) tests, then one closing line with the totals of all three.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const results = "test-results";
+mkdirSync(results, { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+type Tally = { passed: number; failed: number; skipped: number };
+// The parts of Vitest's and Playwright's JSON reports that we count.
+type Report = {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numFailedTestSuites?: number;
+  numPendingTests?: number;
+  numTodoTests?: number;
+  stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+  errors?: unknown[];
+};
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+let failedSuites = 0;
+
+function run(name: string, args: string[], report: string, count: (json: Report) => Tally) {
+  rmSync(report, { force: true });
+  console.log(`\n━━ ${name} ━━`);
+  const status = spawnSync("npx", args, { stdio: "inherit", env }).status;
+  const tally = existsSync(report) ? count(JSON.parse(readFileSync(report, "utf8"))) : { passed: 0, failed: 1, skipped: 0 };
+  if (status !== 0 && tally.failed === 0) tally.failed = 1; // crashed before reporting
+  if (status !== 0) failedSuites++;
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  total.skipped += tally.skipped;
+}
+
+const vitestCount = (json: Report): Tally => ({
+  passed: json.numPassedTests ?? 0,
+  failed: (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0),
+  skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+});
+const playwrightCount = (json: Report): Tally => ({
+  passed: (json.stats?.expected ?? 0) + (json.stats?.flaky ?? 0),
+  failed: (json.stats?.unexpected ?? 0) + (json.errors?.length ?? 0),
+  skipped: json.stats?.skipped ?? 0,
+});
+
+for (const project of ["unit", "integration"]) {
+  const report = `${results}/${project}.json`;
+  run(`${project} tests`, ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${report}`], report, vitestCount);
+}
+run("end-to-end tests", ["playwright", "test"], `${results}/e2e.json`, playwrightCount);
+
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failedSuites > 0 || total.failed > 0 ? 1 : 0);

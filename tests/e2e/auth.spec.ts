@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectSignedIn, signIn } from "./support";
+
+test.describe("sign-in", () => {
+  for (const [role, email] of Object.entries(ACCOUNTS)) {
+    test(`${role} signs in and reaches the workspace`, async ({ page }) => {
+      await signIn(page, email);
+      await expectSignedIn(page);
+      await expect(page.getByRole("navigation", { name: "Điều hướng khu làm việc" }).first()).toBeVisible();
+    });
+  }
+
+  test("a wrong password is refused with a message, in Vietnamese", async ({ page }) => {
+    await signIn(page, ACCOUNTS.editor, "sai-mat-khau-roi");
+    await expect(page.getByRole("alert")).toContainText("Thư điện tử hoặc mật khẩu không đúng");
+    await expect(page).toHaveURL(/\/dang-nhap/);
+  });
+
+  test("an empty form is answered next to its fields", async ({ page }) => {
+    await page.goto("/dang-nhap");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByText("Vui lòng nhập thư điện tử.")).toBeVisible();
+    await expect(page.getByText("Vui lòng nhập mật khẩu.")).toBeVisible();
+  });
+
+  test("a signed-out visitor to a workspace page is sent to sign in and back", async ({ page }) => {
+    await page.goto("/quan-tri/nhat-ky?trang=1");
+    await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=/);
+    await page.getByLabel("Thư điện tử").fill(ACCOUNTS.admin);
+    await page.getByLabel("Mật khẩu").fill("DanVan@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/quan-tri\/nhat-ky\?trang=1$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Nhật ký" })).toBeVisible();
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, ACCOUNTS.staff);
+    await expectSignedIn(page);
+    await page.getByRole("button", { name: "Đăng xuất" }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname === "/");
+    await page.goto("/bang-dieu-khien");
+    await expect(page).toHaveURL(/\/dang-nhap/);
+  });
+});
+
+test.describe("committee scope", () => {
+  test("staff edit their own committee's profile", async ({ page }) => {
+    await signIn(page, ACCOUNTS.canGio);
+    await expectSignedIn(page);
+    await page.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
+    await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
+    const address = `Khu phố Miễu Ba, thị trấn Cần Thạnh ${Date.now()}`;
+    await page.getByLabel("Địa chỉ").fill(address);
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(page.getByText("Đã lưu hồ sơ đơn vị.")).toBeVisible();
+    await expect(page.getByText(address)).toBeVisible();
+  });
+
+  test("a bad email is answered next to the field and nothing is saved", async ({ page }) => {
+    await signIn(page, ACCOUNTS.canGio);
+    await expectSignedIn(page);
+    await page.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
+    await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
+    await page.getByLabel("Thư điện tử").fill("khong-phai-email");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(page.getByText("Thư điện tử không đúng định dạng.")).toBeVisible();
+    await expect(page.getByLabel("Thư điện tử")).toHaveValue("khong-phai-email");
+  });
+
+  test("Cần Giờ staff get 404 for An Giang's edit page and for a forged post, and nothing changes", async ({ browser }) => {
+    // Find An Giang's committee page as An Giang's own staff.
+    const anGiang = await browser.newPage();
+    await signIn(anGiang, ACCOUNTS.staff);
+    await expectSignedIn(anGiang);
+    await anGiang.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
+    const anGiangUrl = new URL(anGiang.url());
+    const anGiangId = anGiangUrl.pathname.split("/")[2]!;
+    const before = await anGiang.locator("dl").innerText();
+
+    // No JavaScript: forms post as plain HTML, so the status code is visible.
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    await signIn(page, ACCOUNTS.canGio);
+    await expectSignedIn(page);
+    for (const path of [`/co-quan/${anGiangId}`, `/co-quan/${anGiangId}/sua`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+
+    // A forged post: his own edit form, pointed at An Giang's committee.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const forger = await noScript.newPage();
+    await forger.goto("/bang-dieu-khien");
+    await forger.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
+    await forger.getByRole("link", { name: "Sửa hồ sơ" }).click();
+    await forger.locator('input[name="id"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), anGiangId);
+    await forger.getByLabel("Địa chỉ").fill("Địa chỉ giả mạo");
+    const [response] = await Promise.all([forger.waitForResponse((r) => r.request().method() === "POST"), forger.getByRole("button", { name: "Lưu" }).click()]);
+    expect(response.status()).toBe(404);
+
+    await anGiang.reload();
+    expect(await anGiang.locator("dl").innerText()).toBe(before);
+    await Promise.all([context.close(), noScript.close(), anGiang.close()]);
+  });
+});
+
+test("a cross-origin post is refused", async ({ request, baseURL }) => {
+  const response = await request.post(`${baseURL}/co-quan/x/sua`, { headers: { Origin: "https://evil.example" }, form: { a: "1" } });
+  expect(response.status()).toBe(403);
+});

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { SEED_TITLES } from "./support";
+
+test("the news list shows the five seed articles, newest first", async ({ page }) => {
+  await page.goto("/tin-tuc");
+  for (const title of SEED_TITLES) await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
+  const first = page.getByRole("article").first();
+  await expect(first).toContainText("Cần Giờ"); // 06/06/2024 (published 13/07/2024) is the newest
+});
+
+test("the home page shows the latest news", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: SEED_TITLES[1]! }).first()).toBeVisible();
+});
+
+test("an article reads with its date, byline and body", async ({ page }) => {
+  await page.goto("/tin-tuc");
+  await page.getByRole("link", { name: SEED_TITLES[2]! }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLES[2]!);
+  await expect(page.getByText("05/07/2022").first()).toBeVisible();
+  await expect(page.getByText("THI PHONG").first()).toBeVisible();
+  await expect(page.getByText("đối thoại 9 vụ khiếu nại")).toBeVisible();
+});
+
+test("an unknown article answers 404", async ({ page }) => {
+  const response = await page.goto("/tin-tuc/khong-co-bai-nay");
+  expect(response?.status()).toBe(404);
+});
+
+test("pages fit a 375 px phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ["/", "/tin-tuc", "/dang-nhap"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test("the language switch turns the page to English and back", async ({ page }) => {
+  await page.goto("/tin-tuc");
+  await page.getByRole("button", { name: /English|EN/ }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: /Tiếng Việt|VI/ }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi-VN");
+});

@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "DanVan@2026";
+
+export const ACCOUNTS = {
+  admin: "admin@danvan.demo",
+  leader: "lanhdao.angiang@danvan.demo",
+  staff: "canbo.angiang@danvan.demo",
+  canGio: "canbo.cangio@danvan.demo",
+  editor: "bientap@danvan.demo",
+} as const;
+
+export const SEED_TITLES = [
+  "An Giang và TP. Hồ Chí Minh tiếp tục tăng cường công tác phối hợp nâng cao hiệu quả công tác dân vận",
+  "An Giang giao ban tổng kết công tác dân vận năm 2023",
+  "Phát huy sức mạnh tổng hợp trong công tác dân vận",
+  "Cần Giờ: Nâng cao chất lượng hoạt động khối Dân vận xã, thị trấn và tổ Dân vận ấp, khu phố",
+  "Phường Hiệp Ninh: Hội nghị triển khai Kế hoạch phối hợp liên ngành làm công tác dân vận đợt 1 năm 2023",
+];
+
+/** Signs in through the real form and waits for the page it leads to. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, from = "/dang-nhap") {
+  await page.goto(from);
+  await page.getByLabel("Thư điện tử").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+export async function expectSignedIn(page: Page, path = "/bang-dieu-khien") {
+  await expect(page).toHaveURL((url) => url.pathname === path);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}

@@ -1,0 +1,189 @@
+// Every server action as every role against the real database: allowed ones
+// change the row and leave an audit event; refused ones answer 404 and change
+// nothing.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/policy";
+import { updateCommitteeProfileAction } from "@/lib/actions/committee";
+import { emptyFormState } from "@/lib/actions/form-state";
+import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+import { changeOwnPasswordAction } from "@/lib/actions/account";
+import { vi as messages } from "@/lib/i18n/messages/vi";
+import { form, makeTree, outcome, PASSWORD, testDb, type Tree, type Users } from "./support/fixtures";
+import { cookieJar, session } from "./support/next-mocks";
+
+vi.mock("@/lib/auth/viewer", async () => (await import("./support/next-mocks")).viewerModule);
+vi.mock("@/lib/i18n/server", async () => (await import("./support/next-mocks")).i18nModule);
+vi.mock("next/cache", async () => (await import("./support/next-mocks")).cacheModule);
+vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule);
+
+const db = testDb();
+let tree: Tree;
+let users: Users;
+
+beforeAll(async () => {
+  ({ tree, users } = await makeTree(db));
+});
+afterAll(() => db.$disconnect());
+
+const as = (viewer: Viewer | null) => {
+  session.viewer = viewer;
+};
+
+async function profile(id: string) {
+  return db.committee.findUniqueOrThrow({ where: { id }, select: { version: true, address: true } });
+}
+
+async function auditCount(entityId: string) {
+  return db.auditEvent.count({ where: { entityId } });
+}
+
+describe("updateCommitteeProfileAction", () => {
+  type Case = { who: keyof Users; target: keyof Tree; allowed: boolean };
+  const cases: Case[] = [
+    ...(["P", "D", "C", "X"] as const).map((target) => ({ who: "admin" as const, target, allowed: true })),
+    ...(["leader", "staff"] as const).flatMap((who) => [
+      { who, target: "P" as const, allowed: true },
+      { who, target: "D" as const, allowed: false },
+      { who, target: "C" as const, allowed: false },
+      { who, target: "X" as const, allowed: false },
+    ]),
+    ...(["P", "D", "X"] as const).map((target) => ({ who: "editor" as const, target, allowed: false })),
+    { who: "childStaff", target: "D", allowed: true },
+    { who: "childStaff", target: "P", allowed: false },
+    { who: "childStaff", target: "X", allowed: false },
+  ];
+
+  it.each(cases)("$who on committee $target → allowed: $allowed", async ({ who, target, allowed }) => {
+    as(users[who]);
+    const id = tree[target];
+    const before = await profile(id);
+    const audits = await auditCount(id);
+    const address = `Số ${Math.floor(Math.random() * 1000)} đường Trần Hưng Đạo`;
+    const result = await outcome(() =>
+      updateCommitteeProfileAction(emptyFormState, form({ id, name: `Ban Dân vận ${target}`, shortName: `BDV ${target}`, address, phone: "0296 3852 123", email: "", headName: "Nguyễn Văn A", headTitle: "Trưởng ban", version: before.version })),
+    );
+    const after = await profile(id);
+    if (allowed) {
+      expect(result).toEqual({ kind: "redirect", to: `/co-quan/${id}?saved=1` });
+      expect(after).toEqual({ version: before.version + 1, address });
+      expect(await auditCount(id)).toBe(audits + 1);
+    } else {
+      expect(result.kind).toBe("notFound");
+      expect(after).toEqual(before);
+      expect(await auditCount(id)).toBe(audits);
+    }
+  });
+
+  it("sends a visitor without a session to sign in and writes nothing", async () => {
+    as(null);
+    const before = await profile(tree.P);
+    const result = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "X", shortName: "X", version: before.version })));
+    expect(result).toEqual({ kind: "redirect", to: "/dang-nhap" });
+    expect(await profile(tree.P)).toEqual(before);
+  });
+
+  it("answers bad input next to its fields in Vietnamese and writes nothing", async () => {
+    as(users.staff);
+    const before = await profile(tree.P);
+    const result = await outcome(() =>
+      updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "  ", shortName: "BDV", email: "khong-phai-email", phone: "abc", version: before.version })),
+    );
+    expect(result.kind).toBe("state");
+    const state = (result as { state: typeof emptyFormState }).state;
+    expect(state.fieldErrors.name).toBe(messages.validation.required);
+    expect(state.fieldErrors.email).toBe(messages.auth.errors.emailInvalid);
+    expect(state.fieldErrors.phone).toBe(messages.validation.phone);
+    expect(state.values.email).toBe("khong-phai-email");
+    expect(await profile(tree.P)).toEqual(before);
+  });
+
+  it("refuses a stale edit instead of overwriting", async () => {
+    as(users.staff);
+    const before = await profile(tree.P);
+    const first = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "Ban Dân vận P", shortName: "BDV P", address: "Lần một", version: before.version })));
+    expect(first.kind).toBe("redirect");
+    const second = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "Ban Dân vận P", shortName: "BDV P", address: "Lần hai", version: before.version })));
+    expect(second).toMatchObject({ kind: "state", state: { formError: messages.validation.stale } });
+    expect(await profile(tree.P)).toEqual({ version: before.version + 1, address: "Lần một" });
+  });
+});
+
+describe("user administration actions", () => {
+  const roles = ["admin", "leader", "staff", "editor", "childStaff"] as const;
+
+  it.each(roles)("createUserAction as %s", async (who) => {
+    as(users[who]);
+    const email = `moi-${who}-${Date.now()}@test.vn`;
+    const result = await outcome(() => createUserAction(emptyFormState, form({ email, name: "Cán bộ mới", role: "STAFF", committeeId: tree.C, password: "Mot-mat-khau-dai" })));
+    const created = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
+    if (who === "admin") {
+      expect(result).toEqual({ kind: "redirect", to: `/quan-tri/nguoi-dung/${created!.id}?saved=1` });
+      expect(await auditCount(created!.id)).toBe(1);
+    } else {
+      expect(result.kind).toBe("notFound");
+      expect(created).toBeNull();
+    }
+  });
+
+  it.each(roles)("updateUserAction, setUserDisabledAction and resetPasswordAction as %s", async (who) => {
+    as(users[who]);
+    const target = users.childStaff;
+    const read = () => db.user.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, role: true, disabledAt: true, passwordHash: true, sessionEpoch: true } });
+    const start = await read();
+    const update = await outcome(() => updateUserAction(target.id, emptyFormState, form({ name: target.name, role: "LEADER", committeeId: tree.D, version: start.version })));
+    const afterUpdate = await read();
+    const disable = await outcome(() => setUserDisabledAction(target.id, emptyFormState, form({ disabled: "true", version: afterUpdate.version })));
+    const afterDisable = await read();
+    const enable = await outcome(() => setUserDisabledAction(target.id, emptyFormState, form({ disabled: "false", version: afterDisable.version })));
+    const afterEnable = await read();
+    const reset = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ email: target.email, password: PASSWORD, version: afterEnable.version })));
+    const end = await read();
+    if (who === "admin") {
+      for (const result of [update, disable, enable, reset]) expect(result.kind).toBe("redirect");
+      expect(afterUpdate.role).toBe("LEADER");
+      expect(afterDisable.disabledAt).toBeInstanceOf(Date);
+      expect(afterEnable.disabledAt).toBeNull();
+      expect(end.passwordHash).not.toBe(start.passwordHash);
+      expect(end.sessionEpoch).toBeGreaterThan(start.sessionEpoch); // old sessions ended
+      // Put the user back as the other cases expect.
+      await db.user.update({ where: { id: target.id }, data: { role: "STAFF" } });
+    } else {
+      for (const result of [update, disable, enable, reset]) expect(result.kind).toBe("notFound");
+      expect(end).toEqual(start);
+    }
+  });
+
+  it("does not let an admin change their own role", async () => {
+    as(users.admin);
+    const me = await db.user.findUniqueOrThrow({ where: { id: users.admin.id }, select: { version: true } });
+    const result = await outcome(() => updateUserAction(users.admin.id, emptyFormState, form({ name: "Admin", role: "STAFF", committeeId: tree.P, version: me.version })));
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { role: messages.validation.ownRole } } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).role).toBe("ADMIN");
+  });
+
+  it("enforces the password rules", async () => {
+    as(users.admin);
+    const email = `ngan-${Date.now()}@test.vn`;
+    const short = await outcome(() => createUserAction(emptyFormState, form({ email, name: "A", role: "STAFF", committeeId: tree.C, password: "ngan" })));
+    expect(short).toMatchObject({ kind: "state", state: { fieldErrors: { password: messages.validation.passwordTooShort } } });
+    const same = await outcome(() => createUserAction(emptyFormState, form({ email, name: "A", role: "STAFF", committeeId: tree.C, password: email })));
+    expect(same).toMatchObject({ kind: "state", state: { fieldErrors: { password: messages.validation.passwordIsEmail } } });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+  });
+});
+
+describe("changeOwnPasswordAction", () => {
+  it.each(["admin", "leader", "staff", "editor"] as const)("as %s: ends every session and asks to sign in again", async (who) => {
+    const viewer = users[who];
+    as(viewer);
+    cookieJar.set("next-auth.session-token", "token");
+    const before = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { sessionEpoch: true } });
+    const wrong = await outcome(() => changeOwnPasswordAction(emptyFormState, form({ currentPassword: "sai-mat-khau", password: "Mat-khau-moi-2026", confirm: "Mat-khau-moi-2026" })));
+    expect(wrong).toMatchObject({ kind: "state", state: { fieldErrors: { currentPassword: messages.validation.currentPassword } } });
+    const ok = await outcome(() => changeOwnPasswordAction(emptyFormState, form({ currentPassword: PASSWORD, password: "Mat-khau-moi-2026", confirm: "Mat-khau-moi-2026" })));
+    expect(ok).toEqual({ kind: "redirect", to: "/dang-nhap?changed=1" });
+    expect(cookieJar.has("next-auth.session-token")).toBe(false);
+    const after = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { sessionEpoch: true } });
+    expect(after.sessionEpoch).toBe(before.sessionEpoch + 1);
+  });
+});

@@ -1,0 +1,89 @@
+// Sign-in against the real database: throttling, equal time for unknown
+// emails, disabled users, and sessions that end with a password change.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticate, SIGN_IN_LIMITS } from "@/lib/data/sign-in";
+import { loadActiveViewer } from "@/lib/data/users";
+import { makeTree, PASSWORD, testDb, type Users } from "./support/fixtures";
+
+const db = testDb();
+let users: Users;
+
+beforeAll(async () => {
+  ({ users } = await makeTree(db));
+});
+afterAll(() => db.$disconnect());
+
+const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+describe("authenticate", () => {
+  it("signs in with the right password, case-insensitively on the email, and audits it", async () => {
+    const outcome = await authenticate({ email: users.staff.email.toUpperCase(), password: PASSWORD, ip: ip() });
+    expect(outcome).toMatchObject({ ok: true, viewer: { id: users.staff.id, role: "STAFF" } });
+    expect(await db.auditEvent.count({ where: { action: "sign_in", entityId: users.staff.id } })).toBeGreaterThan(0);
+  });
+
+  it("refuses a wrong password and audits the failure", async () => {
+    expect(await authenticate({ email: users.leader.email, password: "sai-mat-khau", ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await db.auditEvent.count({ where: { action: "sign_in_failed", entityId: users.leader.id } })).toBe(1);
+  });
+
+  it(`locks an email after ${SIGN_IN_LIMITS.perEmail} failures, even with the right password`, async () => {
+    const email = users.editor.email;
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+      expect(await authenticate({ email, password: `sai-${i}`, ip: ip() })).toMatchObject({ ok: false, reason: "invalid" });
+    }
+    expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "throttled" });
+    // The window passing frees the account.
+    await db.signInAttempt.updateMany({ where: { email }, data: { at: new Date(Date.now() - (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000) } });
+    expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
+  });
+
+  it(`locks an address after ${SIGN_IN_LIMITS.perIp} failures across emails`, async () => {
+    const address = ip();
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: SIGN_IN_LIMITS.perIp }, (_, i) => ({ email: `khach-${i}@test.vn`, ip: address, succeeded: false })),
+    });
+    expect(await authenticate({ email: users.admin.email, password: PASSWORD, ip: address })).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate({ email: users.admin.email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
+  });
+
+  it("takes as long for an unknown email as for a known one", async () => {
+    const time = async (email: string) => {
+      const started = performance.now();
+      await authenticate({ email, password: "sai-mat-khau-nhe", ip: ip() });
+      return performance.now() - started;
+    };
+    await time("khong-co@test.vn"); // warm-up: the dummy hash is made once
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time(users.childStaff.email));
+      unknown.push(await time(`khong-co-${i}@test.vn`));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    // Both pay for one argon2id verification; the unknown email is not measurably faster.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
+    await db.signInAttempt.deleteMany({ where: { email: users.childStaff.email } });
+  });
+
+  it("refuses a disabled user with their own message only when the password is right", async () => {
+    await db.user.update({ where: { id: users.childStaff.id }, data: { disabledAt: new Date() } });
+    expect(await authenticate({ email: users.childStaff.email, password: "sai-mat-khau", ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email: users.childStaff.email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "disabled" });
+    await db.user.update({ where: { id: users.childStaff.id }, data: { disabledAt: null } });
+  });
+});
+
+describe("loadActiveViewer", () => {
+  it("ends a session when the user is disabled or the session epoch moved on", async () => {
+    const { id } = users.staff;
+    const { sessionEpoch } = await db.user.findUniqueOrThrow({ where: { id }, select: { sessionEpoch: true } });
+    expect(await loadActiveViewer(id, sessionEpoch)).toMatchObject({ id, role: "STAFF" });
+    await db.user.update({ where: { id }, data: { sessionEpoch: { increment: 1 } } });
+    expect(await loadActiveViewer(id, sessionEpoch)).toBeNull();
+    expect(await loadActiveViewer(id, sessionEpoch + 1)).not.toBeNull();
+    await db.user.update({ where: { id }, data: { disabledAt: new Date() } });
+    expect(await loadActiveViewer(id, sessionEpoch + 1)).toBeNull();
+    await db.user.update({ where: { id }, data: { disabledAt: null } });
+  });
+});
