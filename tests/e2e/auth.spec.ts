@@ -12,7 +12,7 @@ test.describe("sign-in", () => {
 
   test("a wrong password is refused with a message, in Vietnamese", async ({ page }) => {
     await signIn(page, ACCOUNTS.editor, "sai-mat-khau-roi");
-    await expect(page.getByRole("alert")).toContainText("Thư điện tử hoặc mật khẩu không đúng");
+    await expect(page.locator("#sign-in-error")).toContainText("Thư điện tử hoặc mật khẩu không đúng");
     await expect(page).toHaveURL(/\/dang-nhap/);
   });
 
@@ -73,12 +73,13 @@ test.describe("committee scope", () => {
     await signIn(anGiang, ACCOUNTS.staff);
     await expectSignedIn(anGiang);
     await anGiang.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
+    await anGiang.waitForURL(/\/co-quan\//);
     const anGiangUrl = new URL(anGiang.url());
     const anGiangId = anGiangUrl.pathname.split("/")[2]!;
-    const before = await anGiang.locator("dl").innerText();
+    const profile = anGiang.locator("main dl");
+    const before = await profile.innerText();
 
-    // No JavaScript: forms post as plain HTML, so the status code is visible.
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, ACCOUNTS.canGio);
     await expectSignedIn(page);
@@ -87,7 +88,8 @@ test.describe("committee scope", () => {
       expect(response?.status(), path).toBe(404);
     }
 
-    // A forged post: his own edit form, pointed at An Giang's committee.
+    // A forged post: his own edit form, pointed at An Giang's committee. Without
+    // JavaScript the form posts as plain HTML, so the status code is visible.
     const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
     const forger = await noScript.newPage();
     await forger.goto("/bang-dieu-khien");
@@ -99,7 +101,7 @@ test.describe("committee scope", () => {
     expect(response.status()).toBe(404);
 
     await anGiang.reload();
-    expect(await anGiang.locator("dl").innerText()).toBe(before);
+    expect(await profile.innerText()).toBe(before);
     await Promise.all([context.close(), noScript.close(), anGiang.close()]);
   });
 });

@@ -244,5 +244,6 @@ export const en: Messages = {
       update: "Update",
       delete: "Delete",
     },
+    userEntity: "Account",
   },
 };

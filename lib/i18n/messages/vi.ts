@@ -244,5 +244,6 @@ export const vi = {
       update: "Cập nhật",
       delete: "Xóa",
     },
+    userEntity: "Tài khoản",
   },
 };

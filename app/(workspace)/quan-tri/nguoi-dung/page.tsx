@@ -65,7 +65,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <th scope="col" className="px-4 py-2 font-semibold">{a.fields.name}</th>
               <th scope="col" className="px-4 py-2 font-semibold">{m.workspace.role}</th>
               <th scope="col" className="hidden px-4 py-2 font-semibold md:table-cell">{m.news.committee}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{a.fields.status}</th>
+              <th scope="col" className="hidden px-4 py-2 font-semibold sm:table-cell">{a.fields.status}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-ink-100">
@@ -75,11 +75,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <Link href={`/quan-tri/nguoi-dung/${user.id}`} className="font-semibold text-brand-800 hover:underline">
                     {user.name}
                   </Link>
-                  <div className="text-ink-600">{user.email}</div>
+                  <div className="break-all text-ink-600">{user.email}</div>
+                  {user.disabledAt ? <Badge tone="danger" className="mt-1 sm:hidden">{a.disabled}</Badge> : null}
                 </td>
                 <td className="px-4 py-2">{m.workspace.roles[user.role]}</td>
                 <td className="hidden px-4 py-2 md:table-cell">{user.committee?.name}</td>
-                <td className="px-4 py-2">{user.disabledAt ? <Badge tone="danger">{a.disabled}</Badge> : <Badge tone="success">{a.active}</Badge>}</td>
+                <td className="hidden px-4 py-2 sm:table-cell">{user.disabledAt ? <Badge tone="danger">{a.disabled}</Badge> : <Badge tone="success">{a.active}</Badge>}</td>
               </tr>
             ))}
             {items.length === 0 ? (

@@ -78,7 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     disable: m.admin.disable,
     enable: m.admin.enable,
   };
-  const entityLabels: Record<string, string> = { user: m.nav.users, committee: m.news.committee };
+  const entityLabels: Record<string, string> = { user: t.userEntity, committee: m.news.committee };
   const label = (map: Record<string, string>, key: string) => map[key] ?? key;
 
   return (
