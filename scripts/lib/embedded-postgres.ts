@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { arch, platform } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
+import { prepareDataDir } from "./data-dir";
 import { StartupError } from "./fail";
 
 export type EmbeddedOptions = {
@@ -71,12 +72,14 @@ function openPathFor(dir: string, runAs: RunAs, log: (line: string) => void) {
   }
 }
 
-function prepareDataDir(dataDir: string, runAs: RunAs, log: (line: string) => void) {
+function prepareClusterDir(dataDir: string, runAs: RunAs, log: (line: string) => void) {
+  prepareDataDir(dirname(dataDir));
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    accessSync(dirname(dataDir), constants.W_OK);
+    mkdirSync(dataDir, { mode: 0o700 });
   } catch (error) {
-    throw new StartupError(`Data folder ${dirname(dataDir)} is not writable (${(error as NodeJS.ErrnoException).code}): fix its permissions or set DATA_DIR.`);
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+      throw new StartupError(`Data folder ${dataDir} cannot be created (${(error as NodeJS.ErrnoException).code}): fix its permissions or set DATA_DIR.`);
+    }
   }
   if (runAs) {
     chownSync(dataDir, runAs.uid, runAs.gid);
@@ -201,7 +204,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions, databases:
   const dataDir = resolve(options.dataDir);
   const bin = await binaries();
   const runAs = runAsUser();
-  prepareDataDir(dataDir, runAs, log);
+  prepareClusterDir(dataDir, runAs, log);
   const { password } = credentials(dataDir);
   const url = (database: string, port: number) => `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}/${database}`;
 

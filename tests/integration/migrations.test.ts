@@ -1,10 +1,14 @@
 // Migrations applied to an empty database build exactly what schema.prisma
 // describes: we build one database from the migrations and one from the
 // schema itself, then compare their catalogs.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { readMigrations } from "@/scripts/lib/migrations";
+import { StartupError } from "@/scripts/lib/fail";
+import { migrate, readMigrations } from "@/scripts/lib/migrations";
 import { diffSql } from "@/scripts/lib/schema-engine";
 import { currentSchema, migratedSchema } from "@/scripts/lib/schema-snapshot";
 import { createTestDatabase } from "@/tests/support/test-database";
@@ -65,6 +69,34 @@ describe("migrations", () => {
       expect(await catalog(fromSchema.url)).toEqual(fromMigrations);
     } finally {
       await fromSchema.drop();
+    }
+  });
+});
+
+describe("a failed migration", () => {
+  it("is rolled back whole and leaves the database as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+    const write = (name: string, sql: string) => {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, "migration.sql"), sql);
+    };
+    write("20200101000000_first", `create table "first_table" (id int primary key);`);
+    write("20200102000000_broken", `create table "second_table" (id int primary key);\ninsert into "no_such_table" values (1);`);
+    const database = await createTestDatabase("failed");
+    try {
+      await expect(migrate(database.url, { dir })).rejects.toThrow(StartupError);
+      await expect(migrate(database.url, { dir })).rejects.toThrow(/20200102000000_broken failed and was rolled back/);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const tables = await client.query<{ name: string }>(
+        `select table_name as name from information_schema.tables where table_schema = 'public' and table_name in ('first_table', 'second_table')`,
+      );
+      const recorded = await client.query<{ migration_name: string }>(`select migration_name from "_prisma_migrations" where migration_name like '2020%'`);
+      await client.end();
+      expect(tables.rows.map((r) => r.name)).toEqual(["first_table"]);
+      expect(recorded.rows.map((r) => r.migration_name)).toEqual(["20200101000000_first"]);
+    } finally {
+      await database.drop();
     }
   });
 });
