@@ -22,23 +22,33 @@ export const authOptions: NextAuthOptions = {
         const outcome = await authenticate({ ...parsed.data, ip: clientIp(req?.headers ?? {}) });
         if (!outcome.ok) throw new Error(outcome.reason satisfies SignInError);
         const { viewer } = outcome;
-        return { id: viewer.id, email: viewer.email, name: viewer.name, epoch: outcome.sessionEpoch };
+        return { id: viewer.id, email: viewer.email, name: viewer.name, role: viewer.role, committeeId: viewer.committeeId, epoch: outcome.sessionEpoch };
       },
     }),
   ],
   callbacks: {
-    // The token carries only who and which session epoch; role and committee
-    // are read fresh on every request (lib/auth/viewer.ts), so a change or a
-    // disabled account takes effect at once.
+    // The token carries the user, role, committee and session epoch. The
+    // server still re-reads role and committee on every request
+    // (lib/auth/viewer.ts), so a change or a disabled account takes effect at
+    // once rather than when the token expires.
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        token.role = user.role;
+        token.committeeId = user.committeeId ?? null;
         token.epoch = user.epoch;
       }
       return token;
     },
     async session({ session, token }) {
-      session.user = { id: String(token.uid ?? ""), epoch: Number(token.epoch ?? 0), name: token.name ?? "", email: token.email ?? "" };
+      session.user = {
+        id: String(token.uid ?? ""),
+        epoch: Number(token.epoch ?? 0),
+        name: token.name ?? "",
+        email: token.email ?? "",
+        role: token.role ?? null,
+        committeeId: token.committeeId ?? null,
+      };
       return session;
     },
   },

@@ -40,6 +40,11 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL((url) => url.pathname === "/");
     await page.goto("/bang-dieu-khien");
     await expect(page).toHaveURL(/\/dang-nhap/);
+    // The sign-out is in the audit trail.
+    await signIn(page, ACCOUNTS.admin);
+    await expectSignedIn(page);
+    await page.goto(`/quan-tri/nhat-ky?hanh_dong=sign_out&nguoi=${ACCOUNTS.staff}`);
+    await expect(page.getByRole("cell", { name: ACCOUNTS.staff }).first()).toBeVisible();
   });
 });
 
