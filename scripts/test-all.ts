@@ -1,7 +1,10 @@
-// npm test: unit, integration (real PostgreSQL) and end-to-end (real
-// Chromium) tests, then one closing line with the totals of all three.
+// npm test: type check and lint, then unit, integration (real PostgreSQL)
+// and end-to-end (real Chromium) tests, then one closing line with the
+// totals of all three.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { stopEmbeddedPostgres } from "./lib/embedded-postgres";
+import { TEST_DATA_DIR } from "@/tests/support/test-database";
 
 const results = "test-results";
 mkdirSync(results, { recursive: true });
@@ -44,11 +47,23 @@ const playwrightCount = (json: Report): Tally => ({
   skipped: json.stats?.skipped ?? 0,
 });
 
+// Static checks first: types and lint rules (such as "pages never import the
+// Prisma client") hold on every change.
+for (const [name, args] of [["type check", ["tsc", "--noEmit"]], ["lint", ["eslint", "."]]] as const) {
+  console.log(`\n━━ ${name} ━━`);
+  if (spawnSync("npx", args, { stdio: "inherit", env }).status !== 0) {
+    console.log(`✖ ${name} failed`);
+    failedSuites++;
+  }
+}
+
 for (const project of ["unit", "integration"]) {
   const report = `${results}/${project}.json`;
   run(`${project} tests`, ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${report}`], report, vitestCount);
 }
 run("end-to-end tests", ["playwright", "test"], `${results}/e2e.json`, playwrightCount);
+// Playwright kills its web server hard: stop the test cluster it leaves.
+await stopEmbeddedPostgres(TEST_DATA_DIR);
 
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failedSuites > 0 || total.failed > 0 ? 1 : 0);

@@ -6,17 +6,17 @@ import { SESSION_COOKIES } from "@/lib/auth/routes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { changeOwnPassword } from "@/lib/data/users";
 import { changeOwnPasswordSchema } from "@/lib/validation/user";
-import { formInput, invalidInput, refused, type FormState } from "./form-state";
+import { submitForm, type FormState } from "./form-state";
 
 export async function changeOwnPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const parsed = changeOwnPasswordSchema.safeParse({ ...formInput(formData), email: viewer.email });
-  if (!parsed.success) return invalidInput(parsed.error, formData);
-  try {
-    await changeOwnPassword(viewer, parsed.data.currentPassword, parsed.data.password);
-  } catch (error) {
-    return refused(error, formData);
-  }
+  const outcome = await submitForm(
+    formData,
+    changeOwnPasswordSchema,
+    (input) => changeOwnPassword(viewer, input.currentPassword, input.password),
+    { email: viewer.email },
+  );
+  if (!outcome.ok) return outcome.state;
   // Every session, this one included, ended with the old password: sign in again.
   const jar = await cookies();
   for (const name of SESSION_COOKIES) jar.delete(name);

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { ZodError } from "zod";
+import type { ZodError, ZodType } from "zod";
 import { NotFoundError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { translate } from "@/lib/i18n/translate";
@@ -12,7 +12,7 @@ export { emptyFormState, type FormState } from "./form-state-shape";
 // Never echo secrets back into the page.
 const SECRET_FIELDS = new Set(["password", "currentPassword", "confirm"]);
 
-export function submittedValues(formData: FormData): Record<string, string> {
+function submittedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELDS.has(key)) values[key] = value;
@@ -20,14 +20,14 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function formInput(formData: FormData): Record<string, string> {
+function formInput(formData: FormData): Record<string, string> {
   const input: Record<string, string> = {};
   for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) input[key] = value;
   return input;
 }
 
 /** The zod issues of a refused input, translated, first message per field. */
-export async function invalidInput(error: ZodError, formData: FormData): Promise<FormState> {
+async function invalidInput(error: ZodError, formData: FormData): Promise<FormState> {
   const messages = await getMessages();
   const fieldErrors: Record<string, string> = {};
   let formError: string | null = null;
@@ -45,7 +45,7 @@ export async function invalidInput(error: ZodError, formData: FormData): Promise
  * not see answers 404, like one that does not exist; anything else is a bug
  * and propagates to the error page.
  */
-export async function refused(error: unknown, formData: FormData): Promise<FormState> {
+async function refused(error: unknown, formData: FormData): Promise<FormState> {
   if (error instanceof NotFoundError) notFound();
   const messages = await getMessages();
   const values = submittedValues(formData);
@@ -57,4 +57,24 @@ export async function refused(error: unknown, formData: FormData): Promise<FormS
       : { fieldErrors: {}, formError: text, values };
   }
   throw error;
+}
+
+/**
+ * The common middle of every action: parse the form with its schema, run the
+ * write, and turn refusals into a FormState. The caller revalidates and
+ * redirects on success (outside any try/catch, as Next requires).
+ */
+export async function submitForm<T, R>(
+  formData: FormData,
+  schema: ZodType<T>,
+  write: (input: T) => Promise<R>,
+  extra: Record<string, string> = {},
+): Promise<{ ok: true; input: T; result: R } | { ok: false; state: FormState }> {
+  const parsed = schema.safeParse({ ...formInput(formData), ...extra });
+  if (!parsed.success) return { ok: false, state: await invalidInput(parsed.error, formData) };
+  try {
+    return { ok: true, input: parsed.data, result: await write(parsed.data) };
+  } catch (error) {
+    return { ok: false, state: await refused(error, formData) };
+  }
 }

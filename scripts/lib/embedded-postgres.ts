@@ -136,6 +136,26 @@ function runningPostmaster(dataDir: string): { pid: number; port: number } | und
   }
 }
 
+/** A port the OS says is free right now. */
+export function anyFreePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Stops the server of a data folder if one runs (e.g. left by a killed test run). */
+export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+  const running = runningPostmaster(resolve(dataDir));
+  if (!running) return;
+  process.kill(running.pid, "SIGINT");
+  if (!(await waitForExit(running.pid, 30_000))) process.kill(running.pid, "SIGQUIT");
+}
+
 export function portIsFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((done) => {
     const server = createServer();

@@ -3,10 +3,17 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import { anyFreePort, portIsFree, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { migrate } from "@/scripts/lib/migrations";
 
-export const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 5434);
+export const TEST_DATA_DIR = join(process.env.DATA_DIR ?? ".data", "test-pg");
+const PREFERRED_PORT = Number(process.env.TEST_PG_PORT ?? 5434);
+
+// Another checkout's tests may hold the usual port: then any free one will do
+// (a server already running on our data folder is joined on its own port).
+async function testPort(): Promise<number> {
+  return (await portIsFree(PREFERRED_PORT)) ? PREFERRED_PORT : anyFreePort();
+}
 
 export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
 
@@ -21,7 +28,7 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   const external = process.env.TEST_DATABASE_URL;
   const server = external
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(process.env.DATA_DIR ?? ".data", "test-pg"), port: TEST_PG_PORT, log: () => {} });
+    : await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: await testPort(), log: () => {} });
   const adminUrl = external ?? server!.url("postgres");
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
