@@ -1,14 +1,38 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, expectSignedIn, signIn } from "./support";
 
+// The menu each demo account sees: every page in it opens.
+const MENUS: Record<keyof typeof ACCOUNTS, string[]> = {
+  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Quản lý người dùng", "Nhật ký", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
+  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
+  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
+  editor: ["Bảng điều khiển", "Đổi mật khẩu"],
+};
+
 test.describe("sign-in", () => {
-  for (const [role, email] of Object.entries(ACCOUNTS)) {
-    test(`${role} signs in and reaches the workspace`, async ({ page }) => {
+  for (const [role, email] of Object.entries(ACCOUNTS) as [keyof typeof ACCOUNTS, string][]) {
+    test(`${role} signs in and reaches each page of their menu`, async ({ page }) => {
       await signIn(page, email);
       await expectSignedIn(page);
-      await expect(page.getByRole("navigation", { name: "Điều hướng khu làm việc" }).first()).toBeVisible();
+      const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
+      await expect(menu.getByRole("link")).toHaveText(MENUS[role]);
+      for (const item of MENUS[role]) {
+        const href = await menu.getByRole("link", { name: item }).getAttribute("href");
+        const response = await page.goto(href!);
+        expect(response?.status(), `${role} ${href}`).toBe(200);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      }
     });
   }
+
+  test("the admin pages do not exist for anyone but admins", async ({ page }) => {
+    await signIn(page, ACCOUNTS.leader);
+    await expectSignedIn(page);
+    for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+  });
 
   test("a wrong password is refused with a message, in Vietnamese", async ({ page }) => {
     await signIn(page, ACCOUNTS.editor, "sai-mat-khau-roi");

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectSignedIn, signIn } from "./support";
+
+test("an admin creates a user, who signs in; disabling them ends their session at once", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  await expectSignedIn(admin);
+  await admin.goto("/quan-tri/nguoi-dung/moi");
+  const email = `canbo.moi.${Date.now()}@danvan.demo`;
+  const password = "Mat-khau-moi-2026";
+
+  // Bad input first: answered next to the fields, nothing created.
+  await admin.getByLabel("Thư điện tử").fill(email);
+  await admin.getByLabel("Mật khẩu ban đầu").fill("ngan");
+  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(admin.locator("#name-error")).toHaveText("Vui lòng nhập mục này.");
+  await expect(admin.locator("#committeeId-error")).toHaveText("Vui lòng chọn một đơn vị có trong danh mục.");
+  await expect(admin.locator("#password-error")).toHaveText("Mật khẩu cần ít nhất 10 ký tự.");
+  await expect(admin.getByLabel("Thư điện tử")).toHaveValue(email);
+
+  await admin.getByLabel("Họ và tên").fill("Nguyễn Thị Mới");
+  await admin.getByLabel("Vai trò").selectOption({ label: "Cán bộ" });
+  await admin.getByLabel("Đơn vị").selectOption({ label: "Ban Dân vận Huyện ủy Cần Giờ" });
+  await admin.getByLabel("Mật khẩu ban đầu").fill(password);
+  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Nguyễn Thị Mới" })).toBeVisible();
+
+  const user = await (await browser.newContext()).newPage();
+  await signIn(user, email, password);
+  await expectSignedIn(user);
+  await expect(user.getByRole("complementary")).toContainText("Ban Dân vận Huyện ủy Cần Giờ");
+
+  await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(admin.getByText("Đã khóa").first()).toBeVisible();
+
+  await user.goto("/bang-dieu-khien");
+  await expect(user).toHaveURL(/\/dang-nhap/);
+  await signIn(user, email, password);
+  await expect(user.locator("#sign-in-error")).toContainText("Tài khoản đã bị khóa");
+});
