@@ -28,11 +28,6 @@ async function LatestNews({ m }: { m: Messages }) {
 
 export default async function HomePage() {
   const m = await getMessages();
-  const sections = [
-    { href: publicPaths.news, title: m.nav.news, body: m.home.sections.news },
-    { href: publicPaths.campaigns, title: m.nav.campaigns, body: m.home.sections.campaigns },
-    { href: publicPaths.publicFigures, title: m.nav.publicFigures, body: m.home.sections.figures },
-  ];
 
   return (
     <>
@@ -47,9 +42,6 @@ export default async function HomePage() {
             <div className="mt-8 flex flex-wrap gap-3">
               <ButtonLink href={publicPaths.news} size="lg">
                 {m.home.ctaNews}
-              </ButtonLink>
-              <ButtonLink href={publicPaths.publicFigures} size="lg" variant="secondary">
-                {m.home.ctaFigures}
               </ButtonLink>
             </div>
           </div>
@@ -79,25 +71,6 @@ export default async function HomePage() {
         </Container>
       </section>
 
-      <section aria-labelledby="sections-title" className="border-t border-ink-200 bg-white">
-        <Container className="py-10 sm:py-12">
-          <h2 id="sections-title" className="text-xl font-bold tracking-tight text-brand-800 uppercase sm:text-2xl">
-            {m.home.sectionsTitle}
-          </h2>
-          <ul className="mt-6 grid gap-5 md:grid-cols-3">
-            {sections.map((section) => (
-              <li key={section.href} className="group relative rounded-card border border-ink-200 bg-ink-50 p-6 transition hover:border-brand-300 hover:bg-white">
-                <h3 className="text-lg font-semibold text-ink-900 group-hover:text-brand-700">
-                  <Link href={section.href} className="after:absolute after:inset-0">
-                    {section.title}
-                  </Link>
-                </h3>
-                <p className="mt-2 text-sm leading-relaxed text-ink-600">{section.body}</p>
-              </li>
-            ))}
-          </ul>
-        </Container>
-      </section>
     </>
   );
 }

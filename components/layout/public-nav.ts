@@ -5,8 +5,6 @@ import type { Messages } from "@/lib/i18n/messages";
 export const publicPaths = {
   home: "/",
   news: "/tin-tuc",
-  campaigns: "/phong-trao",
-  publicFigures: "/so-lieu",
   signIn: SIGN_IN_PATH,
 } as const;
 
@@ -14,8 +12,6 @@ export const publicPaths = {
 export const publicNav = [
   { key: "home", href: publicPaths.home, exact: true },
   { key: "news", href: publicPaths.news },
-  { key: "campaigns", href: publicPaths.campaigns },
-  { key: "publicFigures", href: publicPaths.publicFigures },
 ] as const satisfies readonly { key: keyof Messages["nav"]; href: string; exact?: boolean }[];
 
 export function newsArticlePath(slug: string): string {

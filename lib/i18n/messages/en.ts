@@ -35,8 +35,6 @@ export const en: Messages = {
     menu: "Menu",
     home: "Home",
     news: "News",
-    campaigns: "Campaigns and movements",
-    publicFigures: "Public figures",
     signIn: "Sign in",
     signOut: "Sign out",
     dashboard: "Dashboard",
@@ -62,19 +60,12 @@ export const en: Messages = {
     heroLead:
       "Where the mass mobilization committees at every level publish their news, follow the “Dân vận khéo” emulation movement and the “Nghĩa tình Dân vận” houses, and make the results of their work public, area by area.",
     ctaNews: "Read the news",
-    ctaFigures: "See public figures",
     staffTitle: "For committee staff",
     staffBody:
       "Staff, leaders and editors of the committees record conferences, activities, targets and interim and year-end reports in the workspace.",
     staffCta: "Go to the workspace",
     latestTitle: "Latest news",
     allNews: "See all news",
-    sectionsTitle: "Sections",
-    sections: {
-      news: "Interim and year-end reviews, briefings and activities of committees across the country.",
-      campaigns: "Emulation movements and mobilization drives, and each phase carried out locally.",
-      figures: "“Nghĩa tình Dân vận” houses, “Dân vận khéo” models and key figures by area.",
-    },
   },
   news: {
     lead: "News of mass mobilization work from committees across the country, newest first.",

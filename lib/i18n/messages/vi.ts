@@ -35,8 +35,6 @@ export const vi = {
     menu: "Danh mục",
     home: "Trang chủ",
     news: "Tin tức",
-    campaigns: "Chiến dịch/Phong trào",
-    publicFigures: "Số liệu công khai",
     signIn: "Đăng nhập",
     signOut: "Đăng xuất",
     dashboard: "Bảng điều khiển",
@@ -62,19 +60,12 @@ export const vi = {
     heroLead:
       "Nơi Ban Dân vận, Ban Tuyên giáo và Dân vận các cấp đưa tin hoạt động, theo dõi các phong trào thi đua “Dân vận khéo”, các căn nhà “Nghĩa tình Dân vận” và công khai kết quả công tác dân vận trên từng địa bàn.",
     ctaNews: "Đọc tin tức",
-    ctaFigures: "Xem số liệu công khai",
     staffTitle: "Dành cho cán bộ",
     staffBody:
       "Cán bộ, lãnh đạo và biên tập viên các Ban ghi nhận hội nghị, hoạt động, chỉ tiêu và báo cáo sơ kết, tổng kết trong khu làm việc.",
     staffCta: "Vào khu làm việc",
     latestTitle: "Tin mới",
     allNews: "Xem tất cả tin tức",
-    sectionsTitle: "Chuyên mục",
-    sections: {
-      news: "Hội nghị sơ kết, tổng kết, giao ban và hoạt động của các Ban trên cả nước.",
-      campaigns: "Các phong trào thi đua, cuộc vận động và từng đợt triển khai ở cơ sở.",
-      figures: "Nhà “Nghĩa tình Dân vận”, mô hình “Dân vận khéo” và các chỉ số theo địa bàn.",
-    },
   },
   news: {
     lead: "Tin hoạt động công tác dân vận của các Ban trong cả nước, tin mới nhất ở trên.",
