@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { HOME_AFTER_SIGN_IN } from "@/lib/auth/routes";
+import { getViewer } from "@/lib/auth/viewer";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { Emblem } from "./emblem";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
 import { publicNav, publicPaths } from "./public-nav";
 
-/** Header of the public site: name, language, sign-in link and the section menu. */
+/** Header of the public site: name, language, sign-in (or workspace) link and the section menu. */
 export async function SiteHeader() {
-  const [locale, m] = await Promise.all([getLocale(), getMessages()]);
+  const [locale, m, viewer] = await Promise.all([getLocale(), getMessages(), getViewer()]);
   return (
     <header>
       <div className="bg-brand-800 bg-[radial-gradient(ellipse_at_top_left,var(--color-brand-600),transparent_60%)] text-white">
@@ -23,11 +25,11 @@ export async function SiteHeader() {
           </Link>
           <div className="flex items-center gap-3">
             <LocaleSwitch locale={locale} labels={m.locale} />
-            <Link href={publicPaths.signIn} className={buttonClasses({ variant: "inverse", size: "sm" })}>
+            <Link href={viewer ? HOME_AFTER_SIGN_IN : publicPaths.signIn} className={buttonClasses({ variant: "inverse", size: "sm" })}>
               <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-4">
                 <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
               </svg>
-              {m.nav.signIn}
+              {viewer ? m.workspace.title : m.nav.signIn}
             </Link>
           </div>
         </Container>

@@ -1,12 +1,15 @@
-// The client's address as the load balancer reports it (first X-Forwarded-For hop).
+// The client's address for sign-in throttling and the audit trail. Behind a
+// load balancer that appends to X-Forwarded-For (nginx's
+// $proxy_add_x_forwarded_for, cloud balancers), the last entry is the one it
+// saw; entries before it came from the client and can be forged.
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
 export function clientIp(headers: HeaderBag): string {
   const get = (name: string): string | undefined => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
+    return Array.isArray(value) ? value.join(",") : value;
   };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
   return (forwarded || get("x-real-ip") || "unknown").slice(0, 64);
 }

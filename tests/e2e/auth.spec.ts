@@ -34,6 +34,14 @@ test.describe("sign-in", () => {
     }
   });
 
+  test("a signed-in visitor to the public site is offered the workspace", async ({ page }) => {
+    await signIn(page, ACCOUNTS.editor);
+    await expectSignedIn(page);
+    await page.goto("/");
+    await page.getByRole("banner").getByRole("link", { name: "Khu làm việc" }).click();
+    await expectSignedIn(page);
+  });
+
   test("a wrong password is refused with a message, in Vietnamese", async ({ page }) => {
     await signIn(page, ACCOUNTS.editor, "sai-mat-khau-roi");
     await expect(page.locator("#sign-in-error")).toContainText("Thư điện tử hoặc mật khẩu không đúng");
