@@ -20,6 +20,9 @@ const envSchema = z.object({
   PORT: port(3000),
   EMBEDDED_PG_PORT: port(5433),
   DATA_DIR: z.string().min(1).default(".data"),
+  // Load the demo data (with its published demo passwords) into an empty
+  // DATABASE_URL database too; the embedded database always gets it.
+  SEED_DEMO: z.enum(["0", "1"], "must be 0 or 1").default("0"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("must be a URL such as https://danvan.example.vn").optional(),
 });

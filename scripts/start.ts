@@ -42,8 +42,14 @@ async function main() {
   const db = createPrismaClient(database.url);
   try {
     if (await isDatabaseEmpty(db)) {
-      console.log("Empty database: loading the demo data…");
-      await seedDemo(db, console.log);
+      // The demo accounts' password is in the README: never on a real
+      // deployment unless asked for.
+      if (database.embedded || env.SEED_DEMO === "1") {
+        console.log("Empty database: loading the demo data…");
+        await seedDemo(db, console.log);
+      } else {
+        console.log('Empty database: create the first administrator with npm run db:create-admin -- <email> "<name>"');
+      }
     }
   } finally {
     await db.$disconnect();

@@ -118,7 +118,6 @@ export function ResetPasswordForm({ user, action, labels, common }: { user: User
     <form action={formAction} noValidate className="flex flex-col gap-4">
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="version" value={user.version} />
-      <input type="hidden" name="email" value={user.email} />
       <Field id="reset-password" name="password" label={labels.newPassword} hint={labels.passwordHint} error={state.fieldErrors.password} required requiredLabel={common.required}>
         {(control) => <Input {...control} type="password" autoComplete="new-password" />}
       </Field>

@@ -17,6 +17,7 @@ type Profile = {
   headName: string | null;
   headTitle: string | null;
   version: number;
+  canRename: boolean;
 };
 
 export function CommitteeProfileForm({
@@ -35,9 +36,28 @@ export function CommitteeProfileForm({
   const { state, formAction, pending, value } = useFormAction(action);
   const errors = state.fieldErrors;
   const fieldLabels = { ...labels.fields, email: emailLabel };
-  const text = (name: keyof Profile & keyof typeof fieldLabels, options: { required?: boolean; type?: string; autoComplete?: string } = {}) => (
-    <Field id={name} label={fieldLabels[name]} error={errors[name]} required={options.required} requiredLabel={common.required}>
-      {(control) => <Input {...control} type={options.type ?? "text"} autoComplete={options.autoComplete ?? "off"} defaultValue={value(name, profile[name])} />}
+  const text = (
+    name: keyof Profile & keyof typeof fieldLabels,
+    options: { required?: boolean; type?: string; autoComplete?: string; readOnly?: boolean } = {},
+  ) => (
+    <Field
+      id={name}
+      label={fieldLabels[name]}
+      hint={options.readOnly ? labels.renameByAdmin : undefined}
+      error={errors[name]}
+      required={options.required}
+      requiredLabel={common.required}
+    >
+      {(control) => (
+        <Input
+          {...control}
+          type={options.type ?? "text"}
+          autoComplete={options.autoComplete ?? "off"}
+          readOnly={options.readOnly}
+          className={options.readOnly ? "bg-ink-50 text-ink-600" : undefined}
+          defaultValue={value(name, profile[name] as string | null)}
+        />
+      )}
     </Field>
   );
 
@@ -46,8 +66,8 @@ export function CommitteeProfileForm({
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="id" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
-      {text("name", { required: true })}
-      {text("shortName", { required: true })}
+      {text("name", { required: true, readOnly: !profile.canRename })}
+      {text("shortName", { required: true, readOnly: !profile.canRename })}
       {text("address", { autoComplete: "street-address" })}
       <div className="grid gap-5 sm:grid-cols-2">
         {text("phone", { type: "tel", autoComplete: "tel" })}

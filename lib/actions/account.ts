@@ -1,7 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/auth/client-ip";
 import { SESSION_COOKIES } from "@/lib/auth/routes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { changeOwnPassword } from "@/lib/data/users";
@@ -13,7 +14,7 @@ export async function changeOwnPasswordAction(_previous: FormState, formData: Fo
   const outcome = await submitForm(
     formData,
     changeOwnPasswordSchema,
-    (input) => changeOwnPassword(viewer, input.currentPassword, input.password),
+    async (input) => changeOwnPassword(viewer, { currentPassword: input.currentPassword, password: input.password, ip: clientIp(await headers()) }),
     { email: viewer.email },
   );
   if (!outcome.ok) return outcome.state;

@@ -1,15 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createUser, resetUserPassword, setUserDisabled, updateUser } from "@/lib/data/users";
-import { version } from "@/lib/validation/fields";
+import { recordId, version } from "@/lib/validation/fields";
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/validation/user";
 import { submitForm, type FormState } from "./form-state";
 
 const USERS_PATH = "/quan-tri/nguoi-dung";
+
+/** The bound user id comes from the request like any other input. */
+function userId(value: unknown): string {
+  const parsed = recordId.safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
 
 function showUser(id: string): never {
   revalidatePath(USERS_PATH);
@@ -23,8 +30,9 @@ export async function createUserAction(_previous: FormState, formData: FormData)
   showUser(outcome.result.id);
 }
 
-export async function updateUserAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateUserAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
+  const id = userId(boundId);
   const outcome = await submitForm(formData, updateUserSchema, (input) => updateUser(viewer, id, input));
   if (!outcome.ok) return outcome.state;
   showUser(id);
@@ -32,15 +40,17 @@ export async function updateUserAction(id: string, _previous: FormState, formDat
 
 const disableSchema = z.object({ disabled: z.enum(["true", "false"]).transform((v) => v === "true"), version });
 
-export async function setUserDisabledAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function setUserDisabledAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
+  const id = userId(boundId);
   const outcome = await submitForm(formData, disableSchema, (input) => setUserDisabled(viewer, id, input.disabled, input.version));
   if (!outcome.ok) return outcome.state;
   showUser(id);
 }
 
-export async function resetPasswordAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function resetPasswordAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
+  const id = userId(boundId);
   const outcome = await submitForm(formData, resetPasswordSchema, (input) => resetUserPassword(viewer, id, input.password, input.version));
   if (!outcome.ok) return outcome.state;
   showUser(id);

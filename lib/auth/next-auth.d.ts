@@ -5,11 +5,12 @@ import type { Role } from "./policy";
 declare module "next-auth" {
   interface User {
     epoch?: number;
+    sessionId?: string;
     role?: Role;
     committeeId?: string | null;
   }
   interface Session {
-    user: { id: string; epoch: number; name: string; email: string; role: Role | null; committeeId: string | null };
+    user: { id: string; epoch: number; sessionId: string | null; name: string; email: string; role: Role | null; committeeId: string | null };
   }
 }
 
@@ -19,5 +20,6 @@ declare module "next-auth/jwt" {
     role?: Role;
     committeeId?: string | null;
     epoch?: number;
+    sid?: string;
   }
 }

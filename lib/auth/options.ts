@@ -22,7 +22,15 @@ export const authOptions: NextAuthOptions = {
         const outcome = await authenticate({ ...parsed.data, ip: clientIp(req?.headers ?? {}) });
         if (!outcome.ok) throw new Error(outcome.reason satisfies SignInError);
         const { viewer } = outcome;
-        return { id: viewer.id, email: viewer.email, name: viewer.name, role: viewer.role, committeeId: viewer.committeeId, epoch: outcome.sessionEpoch };
+        return {
+          id: viewer.id,
+          email: viewer.email,
+          name: viewer.name,
+          role: viewer.role,
+          committeeId: viewer.committeeId,
+          epoch: outcome.sessionEpoch,
+          sessionId: outcome.sessionId,
+        };
       },
     }),
   ],
@@ -37,6 +45,7 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.committeeId = user.committeeId ?? null;
         token.epoch = user.epoch;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -44,6 +53,7 @@ export const authOptions: NextAuthOptions = {
       session.user = {
         id: String(token.uid ?? ""),
         epoch: Number(token.epoch ?? 0),
+        sessionId: token.sid ?? null,
         name: token.name ?? "",
         email: token.email ?? "",
         role: token.role ?? null,
@@ -54,7 +64,9 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.uid && token.email) await recordSignOut(String(token.uid), token.email);
+      if (!token?.uid || !token.email) return;
+      const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+      await recordSignOut({ userId: String(token.uid), email: token.email, sessionId: token.sid ?? null, expiresAt });
     },
   },
 };

@@ -77,7 +77,17 @@ export function can(viewer: Viewer | null, action: Action, resource: Resource): 
   return allowed ? allowed.includes(relationOf(viewer, resource)) : false;
 }
 
-/** Whether the role may read records at all (decides which workspace pages exist for it). */
-export function readsRecords(role: Role): boolean {
-  return role !== "EDITOR";
+/**
+ * How far the viewer's reads of a resource type reach, from the same table:
+ * every committee, their committee's subtree, their own, or none. Data
+ * functions turn it into a `where` on committee ids.
+ */
+export type ReadReach = "all" | "subtree" | "own" | "none";
+
+export function readReach(viewer: Viewer, type: ResourceType): ReadReach {
+  if (viewer.role === "ADMIN") return "all";
+  if (!viewer.committeeId) return "none";
+  const allowed = RULES[viewer.role][type]?.read ?? [];
+  if (allowed.includes("descendant")) return "subtree";
+  return allowed.includes("own") ? "own" : "none";
 }

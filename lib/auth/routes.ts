@@ -9,10 +9,24 @@ export function isWorkspacePath(pathname: string): boolean {
   return WORKSPACE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
+const PROBE_ORIGIN = "http://portal.invalid";
+
+/**
+ * Only paths of this site are followed after sign-in (no open redirect).
+ * Browsers drop tabs and newlines and read "\\" as "/", so "/\t/evil.example"
+ * would leave the site: such values, and anything that resolves to another
+ * origin, fall back to the workspace home. So does the sign-in page itself.
+ */
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return HOME_AFTER_SIGN_IN;
-  return value;
+  if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return HOME_AFTER_SIGN_IN;
+  let url: URL;
+  try {
+    url = new URL(value, PROBE_ORIGIN);
+  } catch {
+    return HOME_AFTER_SIGN_IN;
+  }
+  if (url.origin !== PROBE_ORIGIN || url.pathname === SIGN_IN_PATH) return HOME_AFTER_SIGN_IN;
+  return url.pathname + url.search + url.hash;
 }
 
 /** next-auth's session cookie names (the __Secure- one over https). */

@@ -12,7 +12,7 @@ import { SIGN_IN_PATH } from "./routes";
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return loadActiveViewer(session.user.id, session.user.epoch);
+  return loadActiveViewer(session.user.id, session.user.epoch, session.user.sessionId);
 });
 
 /** The viewer, or a redirect to sign-in that comes back to this page afterwards. */

@@ -1,13 +1,13 @@
 import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
 import type { Messages } from "@/lib/i18n/messages";
-import { can, readsRecords, type Viewer } from "./policy";
+import { can, readReach, type Viewer } from "./policy";
 
 /** The workspace menu: only pages the viewer may open. */
 export function workspaceNav(viewer: Viewer, m: Messages): WorkspaceNavItem[] {
   const admin = can(viewer, "administer", { type: "user", committeeId: null });
   return [
     { href: "/bang-dieu-khien", label: m.nav.dashboard, icon: "dashboard", exact: true },
-    ...(viewer.committeeId && readsRecords(viewer.role)
+    ...(viewer.committeeId && readReach(viewer, "record") !== "none"
       ? [{ href: `/co-quan/${viewer.committeeId}`, label: m.nav.committee, icon: "committees" as const }]
       : []),
     ...(admin

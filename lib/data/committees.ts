@@ -3,8 +3,8 @@ import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeProfileInput } from "@/lib/validation/committee";
 import { audit, changedFields } from "./audit";
-import { NotFoundError, StaleRecordError } from "./errors";
-import { readableCommittees, resourceOf } from "./scope";
+import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
+import { isRecordId, readableCommittees, resourceOf } from "./scope";
 
 const profileSelect = {
   id: true,
@@ -29,12 +29,14 @@ export type CommitteeProfile = Awaited<ReturnType<typeof getCommitteeProfile>>;
 
 /** A committee's profile, if the viewer may read its records. */
 export async function getCommitteeProfile(viewer: Viewer, id: string) {
+  if (!isRecordId(id)) throw new NotFoundError("committee");
   const db = getDb();
   const committee = await db.committee.findUnique({ where: { id }, select: profileSelect });
   if (!committee || !can(viewer, "read", await resourceOf(db, "record", committee.id))) throw new NotFoundError("committee");
   return {
     ...committee,
     canEdit: can(viewer, "update", await resourceOf(db, "record", committee.id)),
+    canRename: canRename(viewer),
   };
 }
 
@@ -45,14 +47,24 @@ export async function getCommitteeProfileForEdit(viewer: Viewer, id: string) {
   return profile;
 }
 
+// A committee's name is official and public: only admins, who keep the
+// committee tree, change it. Its own staff keep the contact details.
+function canRename(viewer: Viewer): boolean {
+  return can(viewer, "update", { type: "committeeTree", committeeId: null });
+}
+
 export async function updateCommitteeProfile(viewer: Viewer, input: CommitteeProfileInput) {
   const db = getDb();
   const { id } = input;
+  if (!isRecordId(id)) throw new NotFoundError("committee");
   return db.$transaction(async (tx) => {
     const before = await tx.committee.findUnique({ where: { id }, select: profileSelect });
     if (!before || !can(viewer, "update", await resourceOf(tx, "record", before.id))) throw new NotFoundError("committee");
     const { name, shortName, address, phone, email, headName, headTitle, version } = input;
     const fields = { name, shortName, address, phone, email, headName, headTitle };
+    if ((name !== before.name || shortName !== before.shortName) && !canRename(viewer)) {
+      throw new RuleViolation("committee.renameByAdmin", name !== before.name ? "name" : "shortName");
+    }
     const { count } = await tx.committee.updateMany({
       where: { id, version },
       data: { ...fields, version: { increment: 1 } },

@@ -9,7 +9,7 @@ import { readableCommittees } from "./scope";
  */
 export async function getWorkspaceOverview(viewer: Viewer, year: number) {
   const db = getDb();
-  const scope = await readableCommittees(db, viewer);
+  const [scope, articleScope] = await Promise.all([readableCommittees(db, viewer, "record"), readableCommittees(db, viewer, "article")]);
   const committeeId = scope ?? undefined;
   const inYear = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
   const byCommittee = committeeId ? { committeeId } : {};
@@ -22,7 +22,7 @@ export async function getWorkspaceOverview(viewer: Viewer, year: number) {
     db.activity.count({ where: { ...byCommittee, occurredOn: inYear } }),
     db.houseHandover.aggregate({ where: { ...byCommittee, status: "HANDED_OVER" }, _count: { _all: true }, _sum: { valueVnd: true } }),
     db.houseHandover.aggregate({ where: { ...byCommittee, status: "HANDED_OVER", handedOverOn: inYear }, _count: { _all: true }, _sum: { valueVnd: true } }),
-    db.article.count({ where: { ...byCommittee, status: "DRAFT" } }),
+    db.article.count({ where: { ...(articleScope ? { committeeId: articleScope } : {}), status: "DRAFT" } }),
   ]);
   return {
     committee,

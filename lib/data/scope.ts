@@ -1,8 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import type { Resource, ResourceType, Viewer } from "@/lib/auth/policy";
+import { readReach, type Resource, type ResourceType, type Viewer } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
+
+/** Ids are cuids or seed ids: anything else (a NUL byte, a 2 kB string) names no record. */
+export function isRecordId(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}
 
 /** Ids of a committee's ancestors, parent first (recursive CTE, one round trip). */
 export async function ancestorIds(tx: Tx, committeeId: string): Promise<string[]> {
@@ -11,6 +16,7 @@ export async function ancestorIds(tx: Tx, committeeId: string): Promise<string[]
       select id, parent_id, 0 as depth from committees where id = ${committeeId}
       union all
       select c.id, c.parent_id, up.depth + 1 from committees c join up on c.id = up.parent_id
+       where up.depth < 32 -- a bad parent loop must not run forever
     )
     select id from up where depth > 0 order by depth`;
   return rows.map((row) => row.id);
@@ -21,7 +27,7 @@ export async function subtreeIds(tx: Tx, committeeId: string): Promise<string[]>
   const rows = await tx.$queryRaw<{ id: string }[]>`
     with recursive down as (
       select id from committees where id = ${committeeId}
-      union all
+      union -- not "all": a bad parent loop then ends instead of running forever
       select c.id from committees c join down on c.parent_id = down.id
     )
     select id from down`;
@@ -33,11 +39,12 @@ export async function resourceOf(tx: Tx, type: ResourceType, committeeId: string
 }
 
 /**
- * The committees whose records the viewer may read, as a Prisma filter on
- * `committeeId`; `undefined` means no restriction (admin).
+ * The committees whose resources of `type` the viewer may read, as a Prisma
+ * filter on `committeeId`; `undefined` means no restriction (admin).
  */
-export async function readableCommittees(tx: Tx, viewer: Viewer): Promise<{ in: string[] } | undefined> {
-  if (viewer.role === "ADMIN") return undefined;
-  if (!viewer.committeeId || viewer.role === "EDITOR") return { in: viewer.committeeId ? [viewer.committeeId] : [] };
-  return { in: await subtreeIds(tx, viewer.committeeId) };
+export async function readableCommittees(tx: Tx, viewer: Viewer, type: ResourceType = "record"): Promise<{ in: string[] } | undefined> {
+  const reach = readReach(viewer, type);
+  if (reach === "all") return undefined;
+  if (reach === "none" || !viewer.committeeId) return { in: [] };
+  return { in: reach === "own" ? [viewer.committeeId] : await subtreeIds(tx, viewer.committeeId) };
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { can, type Role, type Viewer } from "@/lib/auth/policy";
-import type { CreateUserInput, UpdateUserInput } from "@/lib/validation/user";
+import { Prisma } from "@/lib/db";
+import { passwordIsEmail, type CreateUserInput, type UpdateUserInput } from "@/lib/validation/user";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
+import { isRecordId } from "./scope";
+import { checkCurrentPassword } from "./sign-in";
 
 const ADMIN_ONLY = { type: "user", committeeId: null } as const;
 
@@ -15,14 +18,20 @@ function requireAdmin(viewer: Viewer) {
 
 /**
  * The viewer behind a session, or null when the session is no longer valid:
- * the user was disabled, or changed password (epoch moved on) since.
+ * signed out, the user disabled, or their password or role changed since
+ * (the epoch moved on).
  */
-export async function loadActiveViewer(userId: string, sessionEpoch: number): Promise<Viewer | null> {
-  const user = await getDb().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, committeeId: true, disabledAt: true, sessionEpoch: true },
-  });
-  if (!user || user.disabledAt || user.sessionEpoch !== sessionEpoch) return null;
+export async function loadActiveViewer(userId: string, sessionEpoch: number, sessionId: string | null): Promise<Viewer | null> {
+  if (!sessionId) return null;
+  const db = getDb();
+  const [user, revoked] = await db.$transaction([
+    db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, role: true, committeeId: true, disabledAt: true, sessionEpoch: true },
+    }),
+    db.revokedSession.findUnique({ where: { sessionId }, select: { sessionId: true } }),
+  ]);
+  if (!user || revoked || user.disabledAt || user.sessionEpoch !== sessionEpoch) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, committeeId: user.committeeId };
 }
 
@@ -55,6 +64,7 @@ export async function listUsers(viewer: Viewer, filters: { q?: string; role?: Ro
 
 export async function getUser(viewer: Viewer, id: string) {
   requireAdmin(viewer);
+  if (!isRecordId(id)) throw new NotFoundError("user");
   const user = await getDb().user.findUnique({ where: { id }, select: listSelect });
   if (!user) throw new NotFoundError("user");
   return user;
@@ -73,10 +83,16 @@ export async function createUser(viewer: Viewer, input: CreateUserInput) {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new RuleViolation("validation.emailTaken", "email");
     }
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, role: input.role, committeeId: input.committeeId, passwordHash },
-      select: { id: true, email: true, name: true, role: true, committeeId: true },
-    });
+    const user = await tx.user
+      .create({
+        data: { email: input.email, name: input.name, role: input.role, committeeId: input.committeeId, passwordHash },
+        select: { id: true, email: true, name: true, role: true, committeeId: true },
+      })
+      .catch((error: unknown) => {
+        // Another admin created the same email a moment ago.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new RuleViolation("validation.emailTaken", "email");
+        throw error;
+      });
     await audit(tx, viewer, { action: "create", entity: "user", entityId: user.id, committeeId: user.committeeId, after: user });
     return user;
   });
@@ -84,6 +100,7 @@ export async function createUser(viewer: Viewer, input: CreateUserInput) {
 
 export async function updateUser(viewer: Viewer, id: string, input: UpdateUserInput) {
   requireAdmin(viewer);
+  if (!isRecordId(id)) throw new NotFoundError("user");
   return getDb().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: { name: true, role: true, committeeId: true } });
     if (!before) throw new NotFoundError("user");
@@ -103,19 +120,34 @@ export async function updateUser(viewer: Viewer, id: string, input: UpdateUserIn
   });
 }
 
+/** The user row an admin is about to change, or 404 / stale. */
+async function lockedUser(tx: Prisma.TransactionClient, id: string, version: number) {
+  if (!isRecordId(id)) throw new NotFoundError("user");
+  const user = await tx.user.findUnique({ where: { id }, select: { email: true, version: true, disabledAt: true, sessionEpoch: true, committeeId: true } });
+  if (!user) throw new NotFoundError("user");
+  if (user.version !== version) throw new StaleRecordError();
+  return user;
+}
+
 export async function setUserDisabled(viewer: Viewer, id: string, disabled: boolean, version: number) {
   requireAdmin(viewer);
   if (id === viewer.id) throw new RuleViolation("validation.disableSelf");
   return getDb().$transaction(async (tx) => {
+    const before = await lockedUser(tx, id, version);
     const { count } = await tx.user.updateMany({
       where: { id, version },
       data: { disabledAt: disabled ? new Date() : null, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
     });
-    if (count === 0) {
-      if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("user");
-      throw new StaleRecordError();
-    }
-    await audit(tx, viewer, { action: disabled ? "disable" : "enable", entity: "user", entityId: id });
+    if (count === 0) throw new StaleRecordError();
+    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: { disabledAt: true, sessionEpoch: true } });
+    await audit(tx, viewer, {
+      action: disabled ? "disable" : "enable",
+      entity: "user",
+      entityId: id,
+      committeeId: before.committeeId,
+      before: { disabledAt: before.disabledAt, sessionEpoch: before.sessionEpoch },
+      after,
+    });
   });
 }
 
@@ -123,32 +155,38 @@ export async function resetUserPassword(viewer: Viewer, id: string, password: st
   requireAdmin(viewer);
   const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx) => {
+    const before = await lockedUser(tx, id, version);
+    if (passwordIsEmail(password, before.email)) throw new RuleViolation("validation.passwordIsEmail", "password");
     const { count } = await tx.user.updateMany({
       where: { id, version },
       data: { passwordHash, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
     });
-    if (count === 0) {
-      if (!(await tx.user.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("user");
-      throw new StaleRecordError();
-    }
-    await audit(tx, viewer, { action: "reset_password", entity: "user", entityId: id });
+    if (count === 0) throw new StaleRecordError();
+    // Never the hashes: only that every session of the user ended.
+    await audit(tx, viewer, {
+      action: "reset_password",
+      entity: "user",
+      entityId: id,
+      committeeId: before.committeeId,
+      before: { sessionEpoch: before.sessionEpoch },
+      after: { sessionEpoch: before.sessionEpoch + 1 },
+    });
   });
 }
 
-/** Changes the viewer's own password; their other sessions end, this one is renewed by the caller. */
-export async function changeOwnPassword(viewer: Viewer, currentPassword: string, password: string): Promise<{ sessionEpoch: number }> {
-  const db = getDb();
-  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
-  if (!user) throw new NotFoundError("user");
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new RuleViolation("validation.currentPassword", "currentPassword");
-  const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const updated = await tx.user.update({
+/** Changes the viewer's own password; every session of theirs ends, this one included. */
+export async function changeOwnPassword(viewer: Viewer, input: { currentPassword: string; password: string; ip: string }): Promise<void> {
+  const check = await checkCurrentPassword(viewer, input.currentPassword, input.ip);
+  if (check === "throttled") throw new RuleViolation("validation.currentPasswordLocked", "currentPassword");
+  if (check === "invalid") throw new RuleViolation("validation.currentPassword", "currentPassword");
+  const passwordHash = await hashPassword(input.password);
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { sessionEpoch: true } });
+    const after = await tx.user.update({
       where: { id: viewer.id },
       data: { passwordHash, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
       select: { sessionEpoch: true },
     });
-    await audit(tx, viewer, { action: "change_password", entity: "user", entityId: viewer.id });
-    return updated;
+    await audit(tx, viewer, { action: "change_password", entity: "user", entityId: viewer.id, committeeId: viewer.committeeId, before, after });
   });
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { id, optionalEmail, optionalText, phone, text, version } from "./fields";
+import { recordId, optionalEmail, optionalText, phone, text, version } from "./fields";
 
 // The committee profile a committee's own staff keep up to date. The id
 // travels in the form, so a forged one meets the same check as any other.
 export const committeeProfileSchema = z.object({
-  id,
+  id: recordId,
   name: text(200),
   shortName: text(80),
   address: optionalText(300),

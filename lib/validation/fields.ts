@@ -2,14 +2,19 @@ import { z } from "zod";
 
 // Messages are catalog keys (lib/i18n), translated where the error is shown.
 // Optional fields may be empty or absent; both are stored as null.
+
+// PostgreSQL text cannot hold a NUL character: refuse it here, not with a 500.
+const noNul = (value: string) => !value.includes("\u0000");
+
 export const text = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong").refine(noNul, "validation.invalid");
 
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "validation.tooLong")
+    .refine(noNul, "validation.invalid")
     .transform((value) => (value === "" ? null : value))
     .default(null);
 
@@ -31,6 +36,11 @@ export const phone = z
   .default(null);
 
 /** The version the form was loaded with: a stale one is refused. */
-export const version = z.coerce.number({ error: "validation.version" }).int("validation.version").positive("validation.version");
+export const version = z.coerce
+  .number({ error: "validation.version" })
+  .int("validation.version")
+  .positive("validation.version")
+  .max(2_147_483_647, "validation.version"); // PostgreSQL integer
 
-export const id = z.string().trim().min(1, "validation.required").max(64, "validation.tooLong");
+/** A record id as the database makes them (cuid or seed id). */
+export const recordId = z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(/^[A-Za-z0-9_-]{1,64}$/, "validation.invalid");

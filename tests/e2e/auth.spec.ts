@@ -26,12 +26,19 @@ test.describe("sign-in", () => {
     });
   }
 
-  test("the admin pages do not exist for anyone but admins", async ({ page }) => {
-    await signIn(page, ACCOUNTS.leader);
+  for (const role of ["leader", "staff", "canGio", "editor"] as const) {
+    test(`the admin pages do not exist for ${role}`, async ({ page }) => {
+      await signIn(page, ACCOUNTS[role]);
+      await expectSignedIn(page);
+      for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin"]) {
+        expect((await page.goto(path))?.status(), path).toBe(404);
+      }
+    });
+  }
+
+  test("a callback to another site is not followed after sign-in", async ({ page }) => {
+    await signIn(page, ACCOUNTS.staff, undefined, "/dang-nhap?callbackUrl=%2F%09%2Fevil.example");
     await expectSignedIn(page);
-    for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin"]) {
-      expect((await page.goto(path))?.status(), path).toBe(404);
-    }
   });
 
   test("a signed-in visitor to the public site is offered the workspace", async ({ page }) => {

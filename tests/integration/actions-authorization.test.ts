@@ -33,6 +33,10 @@ async function profile(id: string) {
   return db.committee.findUniqueOrThrow({ where: { id }, select: { version: true, address: true } });
 }
 
+async function names(id: string) {
+  return db.committee.findUniqueOrThrow({ where: { id }, select: { name: true, shortName: true } });
+}
+
 async function auditCount(entityId: string) {
   return db.auditEvent.count({ where: { entityId } });
 }
@@ -59,8 +63,9 @@ describe("updateCommitteeProfileAction", () => {
     const before = await profile(id);
     const audits = await auditCount(id);
     const address = `Số ${Math.floor(Math.random() * 1000)} đường Trần Hưng Đạo`;
+    const { name, shortName } = await names(id);
     const result = await outcome(() =>
-      updateCommitteeProfileAction(emptyFormState, form({ id, name: `Ban Dân vận ${target}`, shortName: `BDV ${target}`, address, phone: "0296 3852 123", email: "", headName: "Nguyễn Văn A", headTitle: "Trưởng ban", version: before.version })),
+      updateCommitteeProfileAction(emptyFormState, form({ id, name, shortName, address, phone: "0296 3852 123", email: "", headName: "Nguyễn Văn A", headTitle: "Trưởng ban", version: before.version })),
     );
     const after = await profile(id);
     if (allowed) {
@@ -74,11 +79,29 @@ describe("updateCommitteeProfileAction", () => {
     }
   });
 
-  it("sends a visitor without a session to sign in and writes nothing", async () => {
-    as(null);
+  it("lets only admins rename a committee", async () => {
+    const current = await names(tree.P);
+    as(users.staff);
     const before = await profile(tree.P);
-    const result = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "X", shortName: "X", version: before.version })));
-    expect(result).toEqual({ kind: "redirect", to: "/dang-nhap" });
+    const refused = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "Tên mới tự đặt", shortName: current.shortName, version: before.version })));
+    expect(refused).toMatchObject({ kind: "state", state: { fieldErrors: { name: messages.committee.renameByAdmin } } });
+    expect(await names(tree.P)).toEqual(current);
+    as(users.admin);
+    const renamed = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: `${current.name} (mới)`, shortName: current.shortName, version: before.version })));
+    expect(renamed.kind).toBe("redirect");
+    expect((await names(tree.P)).name).toBe(`${current.name} (mới)`);
+  });
+
+  it.each([
+    ["an id with a NUL byte", { id: "abc\u0000" }],
+    ["a version past PostgreSQL's integer", { version: "3000000000" }],
+    ["a NUL byte in a text field", { address: "Số 1\u0000" }],
+  ])("answers %s without a server error", async (_what, override) => {
+    as(users.staff);
+    const before = await profile(tree.P);
+    const current = await names(tree.P);
+    const result = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, ...current, version: before.version, ...override })));
+    expect(result.kind).toBe("state");
     expect(await profile(tree.P)).toEqual(before);
   });
 
@@ -100,9 +123,10 @@ describe("updateCommitteeProfileAction", () => {
   it("refuses a stale edit instead of overwriting", async () => {
     as(users.staff);
     const before = await profile(tree.P);
-    const first = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "Ban Dân vận P", shortName: "BDV P", address: "Lần một", version: before.version })));
+    const current = await names(tree.P);
+    const first = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, ...current, address: "Lần một", version: before.version })));
     expect(first.kind).toBe("redirect");
-    const second = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "Ban Dân vận P", shortName: "BDV P", address: "Lần hai", version: before.version })));
+    const second = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, ...current, address: "Lần hai", version: before.version })));
     expect(second).toMatchObject({ kind: "state", state: { formError: messages.validation.stale } });
     expect(await profile(tree.P)).toEqual({ version: before.version + 1, address: "Lần một" });
   });
@@ -136,7 +160,7 @@ describe("user administration actions", () => {
     const afterDisable = await read();
     const enable = await outcome(() => setUserDisabledAction(target.id, emptyFormState, form({ disabled: "false", version: afterDisable.version })));
     const afterEnable = await read();
-    const reset = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ email: target.email, password: PASSWORD, version: afterEnable.version })));
+    const reset = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ password: PASSWORD, version: afterEnable.version })));
     const end = await read();
     if (who === "admin") {
       for (const result of [update, disable, enable, reset]) expect(result.kind).toBe("redirect");
@@ -159,6 +183,24 @@ describe("user administration actions", () => {
     const result = await outcome(() => updateUserAction(users.admin.id, emptyFormState, form({ name: "Admin", role: "STAFF", committeeId: tree.P, version: me.version })));
     expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { role: messages.validation.ownRole } } });
     expect((await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).role).toBe("ADMIN");
+  });
+
+  it("checks a reset password against the account's real email, not a form field", async () => {
+    as(users.admin);
+    const target = users.childStaff;
+    const { version, passwordHash } = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, passwordHash: true } });
+    const result = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ email: "khac@test.vn", password: target.email, version })));
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { password: messages.validation.passwordIsEmail } } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).toBe(passwordHash);
+  });
+
+  it("answers 404 for a forged user id, and changes no one", async () => {
+    as(users.admin);
+    const before = await db.user.count({ where: { disabledAt: { not: null } } });
+    for (const forged of ["khong-co", "abc\u0000", { not: "" } as unknown as string]) {
+      expect((await outcome(() => setUserDisabledAction(forged, emptyFormState, form({ disabled: "true", version: 1 })))).kind).toBe("notFound");
+    }
+    expect(await db.user.count({ where: { disabledAt: { not: null } } })).toBe(before);
   });
 
   it("enforces the password rules", async () => {

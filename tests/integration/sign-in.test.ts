@@ -1,7 +1,8 @@
 // Sign-in against the real database: throttling, equal time for unknown
 // emails, disabled users, and sessions that end with a password change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticate, SIGN_IN_LIMITS } from "@/lib/data/sign-in";
+import { randomUUID } from "node:crypto";
+import { authenticate, recordSignOut, SIGN_IN_LIMITS } from "@/lib/data/sign-in";
 import { loadActiveViewer } from "@/lib/data/users";
 import { makeTree, PASSWORD, testDb, type Users } from "./support/fixtures";
 
@@ -35,6 +36,24 @@ describe("authenticate", () => {
     expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "throttled" });
     // The window passing frees the account.
     await db.signInAttempt.updateMany({ where: { email }, data: { at: new Date(Date.now() - (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000) } });
+    expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
+  });
+
+  it("lets no more than the limit of parallel guesses through", async () => {
+    const email = users.childStaff.email;
+    await db.signInAttempt.deleteMany({ where: { email } });
+    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate({ email, password: `doan-${i}`, ip: ip() })));
+    expect(outcomes.filter((o) => !o.ok && o.reason === "invalid")).toHaveLength(SIGN_IN_LIMITS.perEmail);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "throttled")).toHaveLength(20 - SIGN_IN_LIMITS.perEmail);
+    await db.signInAttempt.deleteMany({ where: { email } });
+  });
+
+  it("a success clears the earlier failures of an email", async () => {
+    const email = users.leader.email;
+    await db.signInAttempt.deleteMany({ where: { email } });
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail - 1; i++) await authenticate({ email, password: `sai-${i}`, ip: ip() });
+    expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
+    expect(await authenticate({ email, password: "sai-nua", ip: ip() })).toMatchObject({ reason: "invalid" });
     expect(await authenticate({ email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
   });
 
@@ -77,13 +96,25 @@ describe("authenticate", () => {
 describe("loadActiveViewer", () => {
   it("ends a session when the user is disabled or the session epoch moved on", async () => {
     const { id } = users.staff;
+    const sid = randomUUID();
     const { sessionEpoch } = await db.user.findUniqueOrThrow({ where: { id }, select: { sessionEpoch: true } });
-    expect(await loadActiveViewer(id, sessionEpoch)).toMatchObject({ id, role: "STAFF" });
+    expect(await loadActiveViewer(id, sessionEpoch, sid)).toMatchObject({ id, role: "STAFF" });
     await db.user.update({ where: { id }, data: { sessionEpoch: { increment: 1 } } });
-    expect(await loadActiveViewer(id, sessionEpoch)).toBeNull();
-    expect(await loadActiveViewer(id, sessionEpoch + 1)).not.toBeNull();
+    expect(await loadActiveViewer(id, sessionEpoch, sid)).toBeNull();
+    expect(await loadActiveViewer(id, sessionEpoch + 1, sid)).not.toBeNull();
     await db.user.update({ where: { id }, data: { disabledAt: new Date() } });
-    expect(await loadActiveViewer(id, sessionEpoch + 1)).toBeNull();
+    expect(await loadActiveViewer(id, sessionEpoch + 1, sid)).toBeNull();
     await db.user.update({ where: { id }, data: { disabledAt: null } });
+  });
+
+  it("ends exactly the session that signed out", async () => {
+    const { id, email } = users.staff;
+    const { sessionEpoch } = await db.user.findUniqueOrThrow({ where: { id }, select: { sessionEpoch: true } });
+    const [signedOut, other] = [randomUUID(), randomUUID()];
+    await recordSignOut({ userId: id, email, sessionId: signedOut, expiresAt: new Date(Date.now() + 3_600_000) });
+    expect(await loadActiveViewer(id, sessionEpoch, signedOut)).toBeNull();
+    expect(await loadActiveViewer(id, sessionEpoch, other)).not.toBeNull();
+    expect(await loadActiveViewer(id, sessionEpoch, null)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "sign_out", entityId: id } })).toBeGreaterThan(0);
   });
 });

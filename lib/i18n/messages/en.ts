@@ -146,8 +146,10 @@ export const en: Messages = {
     passwordMismatch: "The passwords do not match.",
     passwordUnchanged: "The new password must differ from the current one.",
     currentPassword: "The current password is wrong.",
+    currentPasswordLocked: "The current password was entered wrongly too many times. Please try again in 15 minutes.",
   },
   committee: {
+    renameByAdmin: "The committee name is changed by an administrator, following the founding or merger decision.",
     edit: "Edit profile",
     editTitle: "Edit committee profile",
     saved: "The committee profile was saved.",

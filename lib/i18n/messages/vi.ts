@@ -146,8 +146,10 @@ export const vi = {
     passwordMismatch: "Mật khẩu nhập lại không khớp.",
     passwordUnchanged: "Mật khẩu mới phải khác mật khẩu hiện tại.",
     currentPassword: "Mật khẩu hiện tại không đúng.",
+    currentPasswordLocked: "Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.",
   },
   committee: {
+    renameByAdmin: "Tên đơn vị do quản trị viên cập nhật theo quyết định thành lập, sáp nhập.",
     edit: "Sửa hồ sơ",
     editTitle: "Sửa hồ sơ đơn vị",
     saved: "Đã lưu hồ sơ đơn vị.",
