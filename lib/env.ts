@@ -23,6 +23,9 @@ const envSchema = z.object({
   // Load the demo data (with its published demo passwords) into an empty
   // DATABASE_URL database too; the embedded database always gets it.
   SEED_DEMO: z.enum(["0", "1"], "must be 0 or 1").default("0"),
+  // How many proxies in front append to X-Forwarded-For (a balancer: 1; a CDN
+  // and a balancer: 2). The client's address is that many entries from the end.
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(5, "must be at most 5").default(1),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("must be a URL such as https://danvan.example.vn").optional(),
 });

@@ -57,6 +57,9 @@ async function main() {
 
   if (!dev) await buildIfNeeded();
   const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+  if (!database.embedded && !/^https:\/\/|^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(`${url}/`)) {
+    console.warn(`⚠ NEXTAUTH_URL is ${url}: serve the portal over https (NEXTAUTH_URL=https://…) so that cookies are Secure and HSTS is sent.`);
+  }
   web = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(env.PORT)], {
     stdio: "inherit",
     env: {

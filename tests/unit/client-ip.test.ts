@@ -13,6 +13,11 @@ describe("clientIp", () => {
     expect(clientIp(headers)).toBe(expected);
   });
 
+  it("skips the proxies it is told about", () => {
+    expect(clientIp({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 10.0.0.2" }, 2)).toBe("203.0.113.7");
+    expect(clientIp({ "x-forwarded-for": "203.0.113.7" }, 3)).toBe("203.0.113.7");
+  });
+
   it("reads a Headers object", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "::1" }))).toBe("::1");
   });
