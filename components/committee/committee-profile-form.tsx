@@ -38,12 +38,12 @@ export function CommitteeProfileForm({
   const fieldLabels = { ...labels.fields, email: emailLabel };
   const text = (
     name: keyof Profile & keyof typeof fieldLabels,
-    options: { required?: boolean; type?: string; autoComplete?: string; readOnly?: boolean } = {},
+    options: { required?: boolean; type?: string; autoComplete?: string; readOnly?: boolean; hint?: string } = {},
   ) => (
     <Field
       id={name}
       label={fieldLabels[name]}
-      hint={options.readOnly ? labels.renameByAdmin : undefined}
+      hint={options.hint}
       error={errors[name]}
       required={options.required}
       requiredLabel={common.required}
@@ -54,7 +54,6 @@ export function CommitteeProfileForm({
           type={options.type ?? "text"}
           autoComplete={options.autoComplete ?? "off"}
           readOnly={options.readOnly}
-          className={options.readOnly ? "bg-ink-50 text-ink-600" : undefined}
           defaultValue={value(name, profile[name] as string | null)}
         />
       )}
@@ -66,7 +65,7 @@ export function CommitteeProfileForm({
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="id" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
-      {text("name", { required: true, readOnly: !profile.canRename })}
+      {text("name", { required: true, readOnly: !profile.canRename, hint: profile.canRename ? undefined : labels.renameByAdmin })}
       {text("shortName", { required: true, readOnly: !profile.canRename })}
       {text("address", { autoComplete: "street-address" })}
       <div className="grid gap-5 sm:grid-cols-2">

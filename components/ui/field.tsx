@@ -91,15 +91,18 @@ export function Field({
   );
 }
 
+// Only for text controls: a <select> also matches :read-only.
+const readOnlyText = "read-only:bg-ink-50 read-only:text-ink-600";
+
 const control =
   "block w-full rounded-md border border-ink-300 bg-white px-3 text-base text-ink-900 shadow-sm placeholder:text-ink-400 focus:border-brand-600 focus:outline-2 focus:outline-offset-0 focus:outline-brand-600/30 disabled:bg-ink-100 disabled:text-ink-500 aria-invalid:border-danger-700 aria-invalid:focus:outline-danger-700/30 sm:text-sm";
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
-  return <input className={cx(control, "h-10", className)} {...props} />;
+  return <input className={cx(control, readOnlyText, "h-10", className)} {...props} />;
 }
 
 export function Textarea({ className, rows = 5, ...props }: ComponentProps<"textarea">) {
-  return <textarea rows={rows} className={cx(control, "py-2 leading-relaxed", className)} {...props} />;
+  return <textarea rows={rows} className={cx(control, readOnlyText, "py-2 leading-relaxed", className)} {...props} />;
 }
 
 export function Select({ className, ...props }: ComponentProps<"select">) {
