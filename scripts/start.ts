@@ -7,7 +7,6 @@ import { readEnv } from "@/lib/env";
 import { isDatabaseEmpty, seedDemo } from "@/prisma/seed";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded, nextBin } from "./lib/build";
-import { prepareDataDir } from "./lib/data-dir";
 import { openDatabase, type Database } from "./lib/database";
 import { portIsFree } from "./lib/embedded-postgres";
 import { exitOnStartupError, StartupError } from "./lib/fail";
@@ -34,7 +33,6 @@ async function main() {
   if (!(await portIsFree(env.PORT, "0.0.0.0"))) {
     throw new StartupError(`Port ${env.PORT} is in use: stop what holds it or set PORT to a free port.`);
   }
-  if (!env.DATABASE_URL) prepareDataDir(env.DATA_DIR);
   const secret = resolveAuthSecret(env);
   database = await openDatabase({ adopt: true });
   await migrate(database.url, { log: console.log });

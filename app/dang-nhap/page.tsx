@@ -7,7 +7,7 @@ import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
 import { Alert } from "@/components/ui/alert";
 import { safeCallbackPath } from "@/lib/auth/routes";
 import { getViewer } from "@/lib/auth/viewer";
-import { SIGN_IN_LIMITS } from "@/lib/data/sign-in";
+import { SIGN_IN_LIMITS } from "@/lib/auth/throttle";
 import { getMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

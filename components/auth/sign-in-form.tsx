@@ -5,13 +5,13 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import type { Messages } from "@/lib/i18n/messages";
 import { interpolate } from "@/lib/i18n/interpolate";
+import type { Messages } from "@/lib/i18n/messages";
+import { translate } from "@/lib/i18n/translate";
+import { signInSchema } from "@/lib/validation/user";
 
 type Labels = Messages["auth"];
 type Errors = { email?: string; password?: string; form?: string };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** next-auth's error code (lib/auth/options.ts: SignInError) → message. */
 function messageFor(code: string, labels: Labels, lockMinutes: number): string {
@@ -28,14 +28,18 @@ export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const email = String(data.get("email") ?? "").trim();
-    const password = String(data.get("password") ?? "");
-    const found: Errors = {};
-    if (!email) found.email = labels.errors.emailRequired;
-    else if (!EMAIL.test(email)) found.email = labels.errors.emailInvalid;
-    if (!password) found.password = labels.errors.passwordRequired;
-    setErrors(found);
-    if (found.email || found.password) return;
+    const parsed = signInSchema.safeParse({ email: data.get("email") ?? "", password: data.get("password") ?? "" });
+    if (!parsed.success) {
+      const found: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as "email" | "password";
+        found[field] ??= translate({ auth: labels }, issue.message, labels.errors.unknown);
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    const { email, password } = parsed.data;
 
     setPending(true);
     try {

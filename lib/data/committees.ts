@@ -1,10 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeProfileInput } from "@/lib/validation/committee";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
-import { isRecordId, readableCommittees, resourceOf } from "./scope";
+import { isRecordId, resourceOf } from "./scope";
 
 const profileSelect = {
   id: true,
@@ -32,12 +33,9 @@ export async function getCommitteeProfile(viewer: Viewer, id: string) {
   if (!isRecordId(id)) throw new NotFoundError("committee");
   const db = getDb();
   const committee = await db.committee.findUnique({ where: { id }, select: profileSelect });
-  if (!committee || !can(viewer, "read", await resourceOf(db, "record", committee.id))) throw new NotFoundError("committee");
-  return {
-    ...committee,
-    canEdit: can(viewer, "update", await resourceOf(db, "record", committee.id)),
-    canRename: canRename(viewer),
-  };
+  const resource = committee ? await resourceOf(db, "record", committee.id) : null;
+  if (!committee || !resource || !can(viewer, "read", resource)) throw new NotFoundError("committee");
+  return { ...committee, canEdit: can(viewer, "update", resource), canRename: canRename(viewer) };
 }
 
 /** The profile for its edit form: only for viewers who may change it. */
@@ -76,20 +74,9 @@ export async function updateCommitteeProfile(viewer: Viewer, input: CommitteePro
   });
 }
 
-/** Committees the viewer can see, for pickers and lists, in Vietnamese order. */
-export async function listVisibleCommittees(viewer: Viewer) {
-  const db = getDb();
-  const scope = await readableCommittees(db, viewer);
-  return db.committee.findMany({
-    where: scope ? { id: scope } : {},
-    select: { id: true, name: true, level: true, validTo: true },
-    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-  });
-}
-
-/** The name of the viewer's own committee, for the workspace frame. */
-export async function getCommitteeName(viewer: Viewer): Promise<string | null> {
+/** The name of the viewer's own committee (the frame and the dashboard ask: one query per request). */
+export const getCommitteeName = cache(async (viewer: Viewer): Promise<string | null> => {
   if (!viewer.committeeId) return null;
   const committee = await getDb().committee.findUnique({ where: { id: viewer.committeeId }, select: { name: true } });
   return committee?.name ?? null;
-}
+});

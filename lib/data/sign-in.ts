@@ -6,8 +6,6 @@ import type { Role, Viewer } from "@/lib/auth/policy";
 import { isLocked, SIGN_IN_LIMITS } from "@/lib/auth/throttle";
 import { audit } from "./audit";
 
-export { SIGN_IN_LIMITS };
-
 export type SignInOutcome =
   | { ok: true; viewer: Viewer; sessionEpoch: number; sessionId: string }
   | { ok: false; reason: "invalid" | "throttled" | "disabled" };

@@ -24,7 +24,8 @@ function requireAdmin(viewer: Viewer) {
 export async function loadActiveViewer(userId: string, sessionEpoch: number, sessionId: string | null): Promise<Viewer | null> {
   if (!sessionId) return null;
   const db = getDb();
-  const [user, revoked] = await db.$transaction([
+  // Two lookups at once on every signed-in request; no transaction needed.
+  const [user, revoked] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: { id: true, email: true, name: true, role: true, committeeId: true, disabledAt: true, sessionEpoch: true },
@@ -60,6 +61,15 @@ export async function listUsers(viewer: Viewer, filters: { q?: string; role?: Ro
     db.user.count({ where }),
   ]);
   return { items, total };
+}
+
+/** Every committee a user can be assigned to, current ones first, in Vietnamese order. */
+export async function listCommitteeChoices(viewer: Viewer) {
+  requireAdmin(viewer);
+  return getDb().committee.findMany({
+    select: { id: true, name: true },
+    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+  });
 }
 
 export async function getUser(viewer: Viewer, id: string) {
@@ -100,10 +110,9 @@ export async function createUser(viewer: Viewer, input: CreateUserInput) {
 
 export async function updateUser(viewer: Viewer, id: string, input: UpdateUserInput) {
   requireAdmin(viewer);
-  if (!isRecordId(id)) throw new NotFoundError("user");
   return getDb().$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: { name: true, role: true, committeeId: true } });
-    if (!before) throw new NotFoundError("user");
+    const current = await userAtVersion(tx, id, input.version);
+    const before = { name: current.name, role: current.role, committeeId: current.committeeId };
     // Nobody changes their own role: an admin cannot lock themselves out, and
     // nobody raises themselves.
     if (id === viewer.id && input.role !== before.role) throw new RuleViolation("validation.ownRole", "role");
@@ -120,10 +129,17 @@ export async function updateUser(viewer: Viewer, id: string, input: UpdateUserIn
   });
 }
 
-/** The user row an admin is about to change, or 404 / stale. */
-async function lockedUser(tx: Prisma.TransactionClient, id: string, version: number) {
+/**
+ * The user row an admin is about to change, as the form saw it: 404 when it
+ * does not exist, stale when its version moved on. The update itself still
+ * names the version, so a change in between is refused too.
+ */
+async function userAtVersion(tx: Prisma.TransactionClient, id: string, version: number) {
   if (!isRecordId(id)) throw new NotFoundError("user");
-  const user = await tx.user.findUnique({ where: { id }, select: { email: true, version: true, disabledAt: true, sessionEpoch: true, committeeId: true } });
+  const user = await tx.user.findUnique({
+    where: { id },
+    select: { email: true, name: true, role: true, version: true, disabledAt: true, sessionEpoch: true, committeeId: true },
+  });
   if (!user) throw new NotFoundError("user");
   if (user.version !== version) throw new StaleRecordError();
   return user;
@@ -133,7 +149,7 @@ export async function setUserDisabled(viewer: Viewer, id: string, disabled: bool
   requireAdmin(viewer);
   if (id === viewer.id) throw new RuleViolation("validation.disableSelf");
   return getDb().$transaction(async (tx) => {
-    const before = await lockedUser(tx, id, version);
+    const before = await userAtVersion(tx, id, version);
     const { count } = await tx.user.updateMany({
       where: { id, version },
       data: { disabledAt: disabled ? new Date() : null, version: { increment: 1 }, sessionEpoch: { increment: 1 } },
@@ -155,7 +171,7 @@ export async function resetUserPassword(viewer: Viewer, id: string, password: st
   requireAdmin(viewer);
   const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx) => {
-    const before = await lockedUser(tx, id, version);
+    const before = await userAtVersion(tx, id, version);
     if (passwordIsEmail(password, before.email)) throw new RuleViolation("validation.passwordIsEmail", "password");
     const { count } = await tx.user.updateMany({
       where: { id, version },

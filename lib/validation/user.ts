@@ -18,9 +18,11 @@ export function passwordIsEmail(password: string, email: string): boolean {
 
 const notTheEmail = (value: { email: string; password: string }) => !passwordIsEmail(value.password, value.email);
 
+// Shared by the sign-in form (checked in the browser before posting) and
+// next-auth's authorize (checked again on the server).
 export const signInSchema = z.object({
-  email,
-  password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+  email: z.string().trim().min(1, "auth.errors.emailRequired").toLowerCase().pipe(z.email("auth.errors.emailInvalid")),
+  password: z.string().min(1, "auth.errors.passwordRequired").max(200, "validation.tooLong"),
 });
 
 const userFields = z.object({

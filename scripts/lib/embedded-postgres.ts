@@ -91,12 +91,13 @@ function prepareClusterDir(dataDir: string, runAs: RunAs, log: (line: string) =>
   }
 }
 
-function credentials(dataDir: string): { password: string; fresh: boolean } {
+/** The superuser's password, made on first use and kept beside the cluster. */
+function superuserPassword(dataDir: string): string {
   const file = `${dataDir}.credentials.json`;
-  if (existsSync(file)) return { password: JSON.parse(readFileSync(file, "utf8")).password, fresh: false };
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")).password;
   const password = randomBytes(18).toString("base64url");
   writeFileSync(file, JSON.stringify({ user: SUPERUSER, password }), { mode: 0o600 });
-  return { password, fresh: true };
+  return password;
 }
 
 function initialise(bin: Binaries, dataDir: string, password: string, runAs: RunAs) {
@@ -225,7 +226,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions, databases:
   const bin = await binaries();
   const runAs = runAsUser();
   prepareClusterDir(dataDir, runAs, log);
-  const { password } = credentials(dataDir);
+  const password = superuserPassword(dataDir);
   const url = (database: string, port: number) => `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}/${database}`;
 
   let pid: number;

@@ -2,7 +2,8 @@
 // emails, disabled users, and sessions that end with a password change.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { authenticate, recordSignOut, SIGN_IN_LIMITS } from "@/lib/data/sign-in";
+import { SIGN_IN_LIMITS } from "@/lib/auth/throttle";
+import { authenticate, recordSignOut } from "@/lib/data/sign-in";
 import { loadActiveViewer } from "@/lib/data/users";
 import { makeTree, PASSWORD, testDb, type Users } from "./support/fixtures";
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { requireViewer } from "@/lib/auth/viewer";
+import { getCommitteeName } from "@/lib/data/committees";
 import { getWorkspaceOverview } from "@/lib/data/overview";
 import { formatNumber, formatVnd } from "@/lib/format";
 import { interpolate } from "@/lib/i18n/interpolate";
@@ -28,14 +29,14 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const { nam: year } = searchSchema.parse(await searchParams);
-  const [m, overview] = await Promise.all([getMessages(), getWorkspaceOverview(viewer, year)]);
+  const [m, overview, committeeName] = await Promise.all([getMessages(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
   const d = m.dashboard;
   const inYear = (n: number) => interpolate(d.inYear, { count: formatNumber(n), year });
 
   return (
     <WorkspacePage
       title={interpolate(d.greeting, { name: viewer.name })}
-      lead={overview.committee ? interpolate(d.scope, { committee: overview.committee.name, count: formatNumber(overview.committees) }) : d.scopeAll}
+      lead={committeeName ? interpolate(d.scope, { committee: committeeName, count: formatNumber(overview.committees) }) : d.scopeAll}
       actions={
         <nav aria-label={d.yearLabel} className="flex gap-1 text-sm">
           {[year - 1, year, year + 1].map((y) => (

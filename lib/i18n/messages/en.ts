@@ -233,6 +233,7 @@ export const en: Messages = {
     actions: {
       sign_in_failed: "Failed sign-in",
       sign_in_throttled: "Sign-in blocked",
+      change_password_failed: "Wrong current password",
       create: "Create",
       update: "Update",
       delete: "Delete",

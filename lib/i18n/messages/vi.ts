@@ -233,6 +233,7 @@ export const vi = {
     actions: {
       sign_in_failed: "Đăng nhập sai",
       sign_in_throttled: "Đăng nhập bị chặn",
+      change_password_failed: "Nhập sai mật khẩu hiện tại",
       create: "Tạo mới",
       update: "Cập nhật",
       delete: "Xóa",

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from "@/lib/data/audit";
 import { listAuditEvents } from "@/lib/data/audit-log";
 import { orNotFound } from "@/lib/data/not-found";
 import { formatDateTime } from "@/lib/format";
@@ -18,8 +19,8 @@ const PAGE_SIZE = 50;
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const searchSchema = z.object({
   nguoi: z.string().trim().max(120).optional().catch(undefined),
-  hanh_dong: z.string().trim().max(40).optional().catch(undefined),
-  doi_tuong: z.string().trim().max(40).optional().catch(undefined),
+  hanh_dong: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
+  doi_tuong: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   tu: day,
   den: day,
   trang: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
@@ -52,8 +53,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     orNotFound(
       listAuditEvents(viewer, {
         actor: params.nguoi || undefined,
-        action: params.hanh_dong || undefined,
-        entity: params.doi_tuong || undefined,
+        action: params.hanh_dong,
+        entity: params.doi_tuong,
         from: startOfDay(params.tu),
         to: startOfDay(params.den, 1),
         page: params.trang,
@@ -69,7 +70,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     return `/quan-tri/nhat-ky?${query}`;
   };
   // Action and record names already in the catalog are reused, not repeated.
-  const actionLabels: Record<string, string> = {
+  const actionLabels: Record<AuditAction, string> = {
     ...t.actions,
     sign_in: m.nav.signIn,
     sign_out: m.nav.signOut,
@@ -78,7 +79,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     disable: m.admin.disable,
     enable: m.admin.enable,
   };
-  const entityLabels: Record<string, string> = { user: t.userEntity, committee: m.news.committee };
+  const entityLabels: Record<AuditEntity, string> = { user: t.userEntity, committee: m.news.committee };
+  // Rows written before a name joined the vocabulary show it as stored.
   const label = (map: Record<string, string>, key: string) => map[key] ?? key;
 
   return (
@@ -92,7 +94,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t.action}
           <Select name="hanh_dong" defaultValue={params.hanh_dong ?? ""}>
             <option value="">{t.all}</option>
-            {log.actions.map((a) => (
+            {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>{label(actionLabels, a)}</option>
             ))}
           </Select>
@@ -101,7 +103,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t.entity}
           <Select name="doi_tuong" defaultValue={params.doi_tuong ?? ""}>
             <option value="">{t.all}</option>
-            {log.entities.map((e) => (
+            {AUDIT_ENTITIES.map((e) => (
               <option key={e} value={e}>{label(entityLabels, e)}</option>
             ))}
           </Select>

@@ -5,9 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
 import { requireViewer } from "@/lib/auth/viewer";
-import { listVisibleCommittees } from "@/lib/data/committees";
 import { orNotFound } from "@/lib/data/not-found";
-import { getUser } from "@/lib/data/users";
+import { getUser, listCommitteeChoices } from "@/lib/data/users";
 import { getMessages } from "@/lib/i18n/server";
 import { userFormLabels } from "@/components/admin/user-form-labels";
 
@@ -28,7 +27,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const viewer = await requireViewer();
   const user = await orNotFound(getUser(viewer, id));
-  const [m, committees] = await Promise.all([getMessages(), listVisibleCommittees(viewer)]);
+  const [m, committees] = await Promise.all([getMessages(), listCommitteeChoices(viewer)]);
   const a = m.admin;
   const labels = userFormLabels(m);
   return (

@@ -3,9 +3,8 @@ import { CreateUserForm } from "@/components/admin/user-forms";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { createUserAction } from "@/lib/actions/users";
 import { requireViewer } from "@/lib/auth/viewer";
-import { listVisibleCommittees } from "@/lib/data/committees";
 import { orNotFound } from "@/lib/data/not-found";
-import { listUsers } from "@/lib/data/users";
+import { listCommitteeChoices } from "@/lib/data/users";
 import { getMessages } from "@/lib/i18n/server";
 import { userFormLabels } from "@/components/admin/user-form-labels";
 
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewUserPage() {
   const viewer = await requireViewer();
-  await orNotFound(listUsers(viewer, { page: 1, pageSize: 1 })); // admins only
-  const [m, committees] = await Promise.all([getMessages(), listVisibleCommittees(viewer)]);
+  const [m, committees] = await Promise.all([getMessages(), orNotFound(listCommitteeChoices(viewer))]);
   const labels = userFormLabels(m);
   return (
     <WorkspacePage title={m.admin.newUser}>
