@@ -5,19 +5,19 @@ import { Emblem } from "@/components/layout/emblem";
 import { ErrorView } from "@/components/layout/error-view";
 import { publicPaths } from "@/components/layout/public-nav";
 import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
-import { useMessages } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 // Errors below the root layout that no nearer boundary caught. The page's own
 // frame may be what failed, so this one draws only the portal's name.
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
-  const m = useMessages();
+  const t = useTranslations("site");
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b-4 border-gold-400 bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl items-center px-4 py-4 sm:px-6 lg:px-8">
           <Link href={publicPaths.home} className="flex items-center gap-3">
             <Emblem className="size-10" />
-            <span className="text-xl font-bold uppercase">{m.site.name}</span>
+            <span className="text-xl font-bold uppercase">{t("name")}</span>
           </Link>
         </div>
       </header>

@@ -1,16 +1,16 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SkipLink } from "@/components/layout/skip-link";
-import { ClientMessagesProvider } from "@/lib/i18n/client";
-import { getClientMessages, getLocale, getMessages } from "@/lib/i18n/server";
+import { ClientMessages } from "@/lib/i18n/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const m = await getMessages();
+  const t = await getTranslations("site");
   return {
-    title: { default: `${m.site.name} – ${m.site.tagline}`, template: `%s | ${m.site.name}` },
-    description: m.site.description,
-    applicationName: m.site.name,
+    title: { default: `${t("name")} – ${t("tagline")}`, template: `%s | ${t("name")}` },
+    description: t("description"),
+    applicationName: t("name"),
     formatDetection: { telephone: false },
   };
 }
@@ -22,14 +22,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, m, clientMessages] = await Promise.all([getLocale(), getMessages(), getClientMessages()]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <SkipLink label={m.common.skipToContent} />
-        <ClientMessagesProvider locale={locale} messages={clientMessages}>
-          {children}
-        </ClientMessagesProvider>
+        <SkipLink label={t("skipToContent")} />
+        {/* Error boundaries are client components: they read these sections. */}
+        <ClientMessages paths={["site.name", "common.backToHome", "errors"]}>{children}</ClientMessages>
       </body>
     </html>
   );

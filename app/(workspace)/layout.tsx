@@ -4,18 +4,18 @@ import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { requireViewer } from "@/lib/auth/viewer";
 import { workspaceNav } from "@/lib/auth/workspace-nav";
 import { getCommitteeName } from "@/lib/data/committees";
-import { getMessages } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const [m, committeeName] = await Promise.all([getMessages(), getCommitteeName(viewer)]);
+  const [t, committeeName] = await Promise.all([getTranslations(), getCommitteeName(viewer)]);
   return (
     <WorkspaceShell
       viewerName={viewer.name}
-      roleLabel={m.workspace.roles[viewer.role]}
+      roleLabel={t(`workspace.roles.${viewer.role}`)}
       committeeName={committeeName ?? undefined}
-      navItems={workspaceNav(viewer, m)}
-      actions={<SignOutButton label={m.nav.signOut} pendingLabel={m.auth.signingOut} />}
+      navItems={workspaceNav(viewer, (key) => t(`nav.${key}`))}
+      actions={<SignOutButton label={t("nav.signOut")} pendingLabel={t("auth.signingOut")} />}
     >
       {children}
     </WorkspaceShell>

@@ -1,14 +1,14 @@
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
 import { HOME_AFTER_SIGN_IN } from "@/lib/auth/routes";
-import { getMessages } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 // A record that does not exist and one outside the viewer's scope look the same.
 export default async function WorkspaceNotFound() {
-  const m = await getMessages();
+  const t = await getTranslations();
   return (
-    <StatusPage code="404" title={m.errors.notFoundTitle} actions={<ButtonLink href={HOME_AFTER_SIGN_IN}>{m.nav.dashboard}</ButtonLink>}>
-      <p>{m.errors.notFoundBody}</p>
+    <StatusPage code="404" title={t("errors.notFoundTitle")} actions={<ButtonLink href={HOME_AFTER_SIGN_IN}>{t("nav.dashboard")}</ButtonLink>}>
+      <p>{t("errors.notFoundBody")}</p>
     </StatusPage>
   );
 }

@@ -1,38 +1,36 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form-state-shape";
-import type { Messages } from "@/lib/i18n/messages";
+import { PASSWORD_MIN_LENGTH, ROLES } from "@/lib/validation/user";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Committee = { id: string; name: string };
-/** The admin section plus the labels it shares with other screens. */
-export type UserFormLabels = Messages["admin"] & { email: string; role: string; committee: string; newPassword: string; ownRole: string };
-type Labels = UserFormLabels;
-type Common = Messages["common"];
-const ROLES = ["STAFF", "LEADER", "EDITOR", "ADMIN"] as const;
+// Messages come from the provider the pages set up with USER_FORM_MESSAGES.
 
-function RoleAndCommittee({ labels, common, roles, committees, value, errors }: { labels: Labels; common: Common; roles: Messages["workspace"]["roles"]; committees: Committee[]; value: (name: string, fallback?: string | null) => string; errors: Record<string, string> }) {
+function RoleAndCommittee({ committees, value, errors }: { committees: Committee[]; value: (name: string, fallback?: string | null) => string; errors: Record<string, string> }) {
+  const t = useTranslations();
   return (
     <>
-      <Field id="role" label={labels.role} error={errors.role} required requiredLabel={common.required}>
+      <Field id="role" label={t("workspace.role")} error={errors.role} required requiredLabel={t("common.required")}>
         {(control) => (
           <Select {...control} defaultValue={value("role")}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {roles[role]}
+                {t(`workspace.roles.${role}`)}
               </option>
             ))}
           </Select>
         )}
       </Field>
-      <Field id="committeeId" label={labels.committee} error={errors.committeeId} required requiredLabel={common.required}>
+      <Field id="committeeId" label={t("news.committee")} error={errors.committeeId} required requiredLabel={t("common.required")}>
         {(control) => (
           <Select {...control} defaultValue={value("committeeId")}>
-            <option value="">{labels.chooseCommittee}</option>
+            <option value="">{t("admin.chooseCommittee")}</option>
             {committees.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -45,25 +43,26 @@ function RoleAndCommittee({ labels, common, roles, committees, value, errors }: 
   );
 }
 
-export function CreateUserForm({ action, labels, common, roles, committees }: { action: Action; labels: Labels; common: Common; roles: Messages["workspace"]["roles"]; committees: Committee[] }) {
+export function CreateUserForm({ action, committees }: { action: Action; committees: Committee[] }) {
+  const t = useTranslations();
   const { state, formAction, pending, value } = useFormAction(action);
   const errors = state.fieldErrors;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
-      <Field id="email" label={labels.email} error={errors.email} required requiredLabel={common.required}>
+      <Field id="email" label={t("auth.email")} error={errors.email} required requiredLabel={t("common.required")}>
         {(control) => <Input {...control} type="email" autoComplete="off" defaultValue={value("email", "")} />}
       </Field>
-      <Field id="name" label={labels.fields.name} error={errors.name} required requiredLabel={common.required}>
+      <Field id="name" label={t("admin.fields.name")} error={errors.name} required requiredLabel={t("common.required")}>
         {(control) => <Input {...control} autoComplete="off" defaultValue={value("name", "")} />}
       </Field>
-      <RoleAndCommittee labels={labels} common={common} roles={roles} committees={committees} value={(n) => value(n, n === "role" ? "STAFF" : "")} errors={errors} />
-      <Field id="password" label={labels.fields.initialPassword} hint={labels.passwordHint} error={errors.password} required requiredLabel={common.required}>
+      <RoleAndCommittee committees={committees} value={(n) => value(n, n === "role" ? "STAFF" : "")} errors={errors} />
+      <Field id="password" label={t("admin.fields.initialPassword")} hint={t("admin.passwordHint", { min: PASSWORD_MIN_LENGTH })} error={errors.password} required requiredLabel={t("common.required")}>
         {(control) => <Input {...control} type="password" autoComplete="new-password" />}
       </Field>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? common.submitting : labels.create}
+          {pending ? t("common.submitting") : t("admin.create")}
         </Button>
       </div>
     </form>
@@ -72,7 +71,8 @@ export function CreateUserForm({ action, labels, common, roles, committees }: { 
 
 type User = { id: string; email: string; name: string; role: string; version: number; disabledAt: Date | null; committee: Committee | null };
 
-export function EditUserForm({ user, action, labels, common, roles, committees, isSelf }: { user: User; action: Action; labels: Labels; common: Common; roles: Messages["workspace"]["roles"]; committees: Committee[]; isSelf: boolean }) {
+export function EditUserForm({ user, action, committees, isSelf }: { user: User; action: Action; committees: Committee[]; isSelf: boolean }) {
+  const t = useTranslations();
   const { state, formAction, pending, value } = useFormAction(action);
   const errors = state.fieldErrors;
   const initial: Record<string, string> = { name: user.name, role: user.role, committeeId: user.committee?.id ?? "" };
@@ -80,21 +80,22 @@ export function EditUserForm({ user, action, labels, common, roles, committees, 
     <form action={formAction} noValidate className="flex flex-col gap-5">
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="version" value={user.version} />
-      <Field id="name" label={labels.fields.name} error={errors.name} required requiredLabel={common.required}>
+      <Field id="name" label={t("admin.fields.name")} error={errors.name} required requiredLabel={t("common.required")}>
         {(control) => <Input {...control} autoComplete="off" defaultValue={value("name", user.name)} />}
       </Field>
-      <RoleAndCommittee labels={labels} common={common} roles={roles} committees={committees} value={(n) => value(n, initial[n])} errors={errors} />
-      {isSelf ? <p className="text-sm text-ink-600">{labels.ownRole}</p> : null}
+      <RoleAndCommittee committees={committees} value={(n) => value(n, initial[n])} errors={errors} />
+      {isSelf ? <p className="text-sm text-ink-600">{t("validation.ownRole")}</p> : null}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? common.submitting : common.save}
+          {pending ? t("common.submitting") : t("common.save")}
         </Button>
       </div>
     </form>
   );
 }
 
-export function DisableUserForm({ user, action, labels, common }: { user: User; action: Action; labels: Labels; common: Common }) {
+export function DisableUserForm({ user, action }: { user: User; action: Action }) {
+  const t = useTranslations();
   const { state, formAction, pending } = useFormAction(action);
   const disabled = user.disabledAt !== null;
   return (
@@ -102,28 +103,29 @@ export function DisableUserForm({ user, action, labels, common }: { user: User; 
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="version" value={user.version} />
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-      <p className="text-sm text-ink-700">{disabled ? labels.disabledNote : labels.enabledNote}</p>
+      <p className="text-sm text-ink-700">{disabled ? t("admin.disabledNote") : t("admin.enabledNote")}</p>
       <div>
         <Button type="submit" variant={disabled ? "secondary" : "danger"} disabled={pending}>
-          {pending ? common.submitting : disabled ? labels.enable : labels.disable}
+          {pending ? t("common.submitting") : disabled ? t("admin.enable") : t("admin.disable")}
         </Button>
       </div>
     </form>
   );
 }
 
-export function ResetPasswordForm({ user, action, labels, common }: { user: User; action: Action; labels: Labels; common: Common }) {
+export function ResetPasswordForm({ user, action }: { user: User; action: Action }) {
+  const t = useTranslations();
   const { state, formAction, pending } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="version" value={user.version} />
-      <Field id="reset-password" name="password" label={labels.newPassword} hint={labels.passwordHint} error={state.fieldErrors.password} required requiredLabel={common.required}>
+      <Field id="reset-password" name="password" label={t("account.new")} hint={t("admin.passwordHint", { min: PASSWORD_MIN_LENGTH })} error={state.fieldErrors.password} required requiredLabel={t("common.required")}>
         {(control) => <Input {...control} type="password" autoComplete="new-password" />}
       </Field>
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? common.submitting : labels.resetPassword}
+          {pending ? t("common.submitting") : t("admin.resetPassword")}
         </Button>
       </div>
     </form>

@@ -1,27 +1,29 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { interpolate } from "@/lib/i18n/interpolate";
-import type { Messages } from "@/lib/i18n/messages";
-import { translate } from "@/lib/i18n/translate";
+import { messageText } from "@/lib/i18n/message-key";
 import { signInSchema } from "@/lib/validation/user";
 
-type Labels = Messages["auth"];
 type Errors = { email?: string; password?: string; form?: string };
+type AuthT = ReturnType<typeof useTranslations<"auth">>;
 
 /** next-auth's error code (lib/auth/options.ts: SignInError) → message. */
-function messageFor(code: string, labels: Labels, lockMinutes: number): string {
-  if (code === "invalid" || code === "CredentialsSignin") return labels.errors.invalidCredentials;
-  if (code === "throttled") return interpolate(labels.errors.tooManyAttempts, { minutes: lockMinutes });
-  if (code === "disabled") return labels.errors.accountDisabled;
-  return labels.errors.unknown;
+function messageFor(code: string, t: AuthT, lockMinutes: number): string {
+  if (code === "invalid" || code === "CredentialsSignin") return t("errors.invalidCredentials");
+  if (code === "throttled") return t("errors.tooManyAttempts", { minutes: lockMinutes });
+  if (code === "disabled") return t("errors.accountDisabled");
+  return t("errors.unknown");
 }
 
-export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { labels: Labels; signInLabel: string; callbackUrl: string; lockMinutes: number }) {
+/** Messages: SIGN_IN_FORM_MESSAGES (./sign-in-form-messages). */
+export function SignInForm({ callbackUrl, lockMinutes }: { callbackUrl: string; lockMinutes: number }) {
+  const t = useTranslations();
+  const auth = useTranslations("auth");
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
 
@@ -33,7 +35,7 @@ export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { 
       const found: Errors = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as "email" | "password";
-        found[field] ??= translate({ auth: labels }, issue.message, labels.errors.unknown);
+        found[field] ??= messageText(t, issue.message, "auth.errors.unknown");
       }
       setErrors(found);
       return;
@@ -45,13 +47,13 @@ export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { 
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setErrors({ form: messageFor(result?.error ?? "", labels, lockMinutes) });
+        setErrors({ form: messageFor(result?.error ?? "", auth, lockMinutes) });
         return;
       }
       // A full load, so every server component sees the new session.
       window.location.assign(callbackUrl);
     } catch {
-      setErrors({ form: labels.errors.unknown });
+      setErrors({ form: auth("errors.unknown") });
     } finally {
       setPending(false);
     }
@@ -64,14 +66,14 @@ export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { 
           {errors.form}
         </Alert>
       ) : null}
-      <Field id="email" label={labels.email} error={errors.email}>
-        {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" placeholder={labels.emailPlaceholder} autoFocus />}
+      <Field id="email" label={auth("email")} error={errors.email}>
+        {(control) => <Input {...control} type="email" autoComplete="username" inputMode="email" placeholder={auth("emailPlaceholder")} autoFocus />}
       </Field>
-      <Field id="password" label={labels.password} error={errors.password}>
+      <Field id="password" label={auth("password")} error={errors.password}>
         {(control) => <Input {...control} type="password" autoComplete="current-password" />}
       </Field>
       <Button type="submit" size="lg" disabled={pending}>
-        {pending ? labels.signingIn : signInLabel}
+        {pending ? auth("signingIn") : t("nav.signIn")}
       </Button>
     </form>
   );

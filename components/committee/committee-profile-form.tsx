@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form-state-shape";
-import type { Messages } from "@/lib/i18n/messages";
 
 type Profile = {
   id: string;
@@ -23,19 +23,23 @@ type Profile = {
 export function CommitteeProfileForm({
   profile,
   action,
-  labels,
-  common,
-  emailLabel,
 }: {
   profile: Profile;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
-  labels: Messages["committee"];
-  common: Messages["common"];
-  emailLabel: string;
 }) {
+  // Messages: COMMITTEE_FORM_MESSAGES (./committee-form-messages).
+  const t = useTranslations();
   const { state, formAction, pending, value } = useFormAction(action);
   const errors = state.fieldErrors;
-  const fieldLabels = { ...labels.fields, email: emailLabel };
+  const fieldLabels = {
+    name: t("committee.fields.name"),
+    shortName: t("committee.fields.shortName"),
+    address: t("committee.fields.address"),
+    phone: t("committee.fields.phone"),
+    email: t("auth.email"),
+    headName: t("committee.fields.headName"),
+    headTitle: t("committee.fields.headTitle"),
+  };
   const text = (
     name: keyof Profile & keyof typeof fieldLabels,
     options: { required?: boolean; type?: string; autoComplete?: string; readOnly?: boolean; hint?: string } = {},
@@ -46,7 +50,7 @@ export function CommitteeProfileForm({
       hint={options.hint}
       error={errors[name]}
       required={options.required}
-      requiredLabel={common.required}
+      requiredLabel={t("common.required")}
     >
       {(control) => (
         <Input
@@ -65,7 +69,7 @@ export function CommitteeProfileForm({
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       <input type="hidden" name="id" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
-      {text("name", { required: true, readOnly: !profile.canRename, hint: profile.canRename ? undefined : labels.renameByAdmin })}
+      {text("name", { required: true, readOnly: !profile.canRename, hint: profile.canRename ? undefined : t("committee.renameByAdmin") })}
       {text("shortName", { required: true, readOnly: !profile.canRename })}
       {text("address", { autoComplete: "street-address" })}
       <div className="grid gap-5 sm:grid-cols-2">
@@ -78,10 +82,10 @@ export function CommitteeProfileForm({
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending}>
-          {pending ? common.submitting : common.save}
+          {pending ? t("common.submitting") : t("common.save")}
         </Button>
         <ButtonLink href={`/co-quan/${profile.id}`} variant="secondary">
-          {common.cancel}
+          {t("common.cancel")}
         </ButtonLink>
       </div>
     </form>

@@ -1,53 +1,29 @@
-"use client";
-
-import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
-import { setLocaleAction } from "@/lib/actions/locale";
-import { locales, type Locale } from "@/lib/i18n/config";
+import { useLocale, useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
-
-export type LocaleSwitchLabels = {
-  label: string;
-  names: Record<Locale, string>;
-};
-
-function ReturnToWithQuery() {
-  const pathname = usePathname() ?? "/";
-  const query = useSearchParams()?.toString();
-  return <input type="hidden" name="returnTo" value={query ? `${pathname}?${query}` : pathname} />;
-}
-
-function ReturnTo() {
-  const pathname = usePathname() ?? "/";
-  return (
-    <Suspense fallback={<input type="hidden" name="returnTo" value={pathname} />}>
-      <ReturnToWithQuery />
-    </Suspense>
-  );
-}
+import { setLocaleAction } from "@/lib/actions/locale";
+import { locales } from "@/lib/i18n/config";
+import { ReturnToInput } from "./return-to-input";
 
 /**
  * Two buttons in a plain form that posts to `setLocaleAction`, which sets the
- * `lang` cookie and comes back to this page (query included). Server-rendered,
- * so it works without JavaScript.
+ * `lang` cookie and comes back to this page (query included). A server
+ * component posting a plain form, so it works without JavaScript.
  */
 export function LocaleSwitch({
-  locale,
-  labels,
   tone = "dark",
   className,
 }: {
-  locale: Locale;
-  labels: LocaleSwitchLabels;
   /** "dark" on the red header band, "light" on white. */
   tone?: "dark" | "light";
   className?: string;
 }) {
+  const locale = useLocale();
+  const t = useTranslations("locale");
   return (
     <form action={setLocaleAction} className={cx("flex items-center", className)}>
-      <ReturnTo />
+      <ReturnToInput />
       <fieldset className="flex items-center">
-        <legend className="sr-only">{labels.label}</legend>
+        <legend className="sr-only">{t("label")}</legend>
         <span
           className={cx(
             "inline-flex overflow-hidden rounded-md text-xs font-semibold ring-1 ring-inset",
@@ -75,7 +51,7 @@ export function LocaleSwitch({
                       : "text-ink-700 hover:bg-ink-100",
                 )}
               >
-                {labels.names[code]}
+                {t(`names.${code}`)}
               </button>
             );
           })}

@@ -1,5 +1,8 @@
 import { SIGN_IN_PATH } from "@/lib/auth/routes";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Messages } from "next-intl";
+
+/** The text of a menu item: `nav.<key>` of the catalog. */
+export type NavLabel = (key: keyof Messages["nav"]) => string;
 
 /** Addresses of the public site. */
 export const publicPaths = {

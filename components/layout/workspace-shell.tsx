@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
-import { getLocale, getMessages } from "@/lib/i18n/server";
 import { Emblem } from "./emblem";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
@@ -13,7 +13,7 @@ import { WorkspaceMobileMenu } from "./workspace-mobile-menu";
 
 export type WorkspaceNavItem = {
   href: string;
-  /** Already translated, e.g. `messages.nav.dashboard`. */
+  /** Already translated, e.g. `t("nav.dashboard")`. */
   label: string;
   icon?: WorkspaceIconName;
   /** Only this exact path marks the item current (default: the path and below). */
@@ -25,7 +25,7 @@ export type WorkspaceNavItem = {
 export type WorkspaceShellProps = {
   /** The signed-in person's name. */
   viewerName: string;
-  /** Translated role, e.g. `messages.workspace.roles[viewer.role]`. */
+  /** Translated role, e.g. `t(`workspace.roles.${viewer.role}`)`. */
   roleLabel: string;
   /** Menu items the viewer may open, in order. */
   navItems: readonly WorkspaceNavItem[];
@@ -77,12 +77,12 @@ function ViewerCard({ viewerName, roleLabel, committeeName, labels }: { viewerNa
  * JavaScript) and the main content.
  */
 export async function WorkspaceShell({ viewerName, roleLabel, navItems, committeeName, actions, children }: WorkspaceShellProps) {
-  const [locale, m] = await Promise.all([getLocale(), getMessages()]);
-  const viewerLabels = { signedInAs: m.workspace.signedInAs, role: m.workspace.role };
+  const t = await getTranslations();
+  const viewerLabels = { signedInAs: t("workspace.signedInAs"), role: t("workspace.role") };
   const publicSiteLink = (
     <Link href={publicPaths.home} className="flex items-center gap-2 text-sm text-ink-600 hover:text-brand-700 hover:underline">
       <WorkspaceIcon name="home" className="size-4" />
-      {m.workspace.viewPublicSite}
+      {t("workspace.viewPublicSite")}
     </Link>
   );
 
@@ -92,18 +92,18 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
         <div className="flex h-14 items-center justify-between gap-4 px-4 lg:px-6">
           <Link href={navItems[0]?.href ?? publicPaths.home} className="flex min-w-0 items-center gap-2.5">
             <Emblem className="size-8" />
-            <span className="truncate text-base font-bold uppercase">{m.site.name}</span>
+            <span className="truncate text-base font-bold uppercase">{t("site.name")}</span>
             <span aria-hidden="true" className="hidden text-white/50 sm:inline">
               |
             </span>
-            <span className="hidden text-sm text-gold-200 sm:inline">{m.workspace.title}</span>
+            <span className="hidden text-sm text-gold-200 sm:inline">{t("workspace.title")}</span>
           </Link>
           <div className="flex items-center gap-4">
             <span className="hidden text-right text-sm leading-tight md:block">
               <span className="block font-semibold">{viewerName}</span>
               <span className="block text-xs text-gold-200">{roleLabel}</span>
             </span>
-            <LocaleSwitch locale={locale} labels={m.locale} className="hidden sm:flex" />
+            <LocaleSwitch className="hidden sm:flex" />
           </div>
         </div>
         <div className="h-0.5 bg-gold-400" />
@@ -117,7 +117,7 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
               <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-5 text-ink-500">
                 <path d="M3 5h14v1.5H3zM3 9.25h14v1.5H3zM3 13.5h14V15H3z" />
               </svg>
-              {m.nav.menu}
+              {t("nav.menu")}
             </span>
             <span className="flex min-w-0 items-center gap-2 font-normal text-ink-600">
               <span className="truncate">{viewerName}</span>
@@ -132,12 +132,12 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
           <div className="px-3">
             <ViewerCard viewerName={viewerName} roleLabel={roleLabel} committeeName={committeeName} labels={viewerLabels} />
           </div>
-          <nav aria-label={m.nav.workspaceLabel}>
+          <nav aria-label={t("nav.workspaceLabel")}>
             <NavList items={navItems} />
           </nav>
           <div className="flex flex-wrap items-center justify-between gap-3 border-t border-ink-200 px-3 pt-4">
             {publicSiteLink}
-            <LocaleSwitch locale={locale} labels={m.locale} tone="light" className="sm:hidden" />
+            <LocaleSwitch tone="light" className="sm:hidden" />
           </div>
           {actions ? <div className="px-3">{actions}</div> : null}
         </div>
@@ -148,7 +148,7 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
           <div className="border-b border-ink-200 px-6 py-5">
             <ViewerCard viewerName={viewerName} roleLabel={roleLabel} committeeName={committeeName} labels={viewerLabels} />
           </div>
-          <nav aria-label={m.nav.workspaceLabel} className="flex-1 overflow-y-auto px-3 py-4">
+          <nav aria-label={t("nav.workspaceLabel")} className="flex-1 overflow-y-auto px-3 py-4">
             <NavList items={navItems} />
           </nav>
           <div className={cx("space-y-3 border-t border-ink-200 px-6 py-4")}>

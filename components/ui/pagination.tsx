@@ -1,14 +1,6 @@
 import Link from "next/link";
-import { interpolate } from "@/lib/i18n/interpolate";
+import { useTranslations } from "next-intl";
 import { cx } from "./cx";
-
-export type PaginationLabels = {
-  label: string;
-  previous: string;
-  next: string;
-  page: string;
-  status: string;
-};
 
 /** Page numbers to show: first, last, and two around the current one; 0 marks a gap. */
 export function pageWindow(page: number, pageCount: number): number[] {
@@ -30,25 +22,24 @@ export function Pagination({
   page,
   pageCount,
   hrefFor,
-  labels,
   className,
 }: {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
-  labels: PaginationLabels;
   className?: string;
 }) {
+  const t = useTranslations("pagination");
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={labels.label} className={cx("flex flex-col items-center gap-3 sm:flex-row sm:justify-between", className)}>
-      <p className="text-sm text-ink-600">{interpolate(labels.status, { page, pages: pageCount })}</p>
+    <nav aria-label={t("label")} className={cx("flex flex-col items-center gap-3 sm:flex-row sm:justify-between", className)}>
+      <p className="text-sm text-ink-600">{t("status", { page, pages: pageCount })}</p>
       <ul className="flex flex-wrap items-center gap-1">
         <li>
           {page > 1 ? (
             <Link href={hrefFor(page - 1)} rel="prev" className={cx(item, "bg-white text-ink-700 ring-1 ring-ink-200 ring-inset hover:bg-ink-100")}>
               <span aria-hidden="true">‹</span>
-              <span className="ml-1">{labels.previous}</span>
+              <span className="ml-1">{t("previous")}</span>
             </Link>
           ) : null}
         </li>
@@ -61,7 +52,7 @@ export function Pagination({
             <li key={p} className="hidden sm:block">
               <Link
                 href={hrefFor(p)}
-                aria-label={interpolate(labels.page, { page: p })}
+                aria-label={t("page", { page: p })}
                 aria-current={p === page ? "page" : undefined}
                 className={cx(
                   item,
@@ -76,7 +67,7 @@ export function Pagination({
         <li>
           {page < pageCount ? (
             <Link href={hrefFor(page + 1)} rel="next" className={cx(item, "bg-white text-ink-700 ring-1 ring-ink-200 ring-inset hover:bg-ink-100")}>
-              <span className="mr-1">{labels.next}</span>
+              <span className="mr-1">{t("next")}</span>
               <span aria-hidden="true">›</span>
             </Link>
           ) : null}

@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ZodError, ZodType } from "zod";
 import { NotFoundError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
-import { getMessages } from "@/lib/i18n/server";
-import { translate } from "@/lib/i18n/translate";
+import { messageText } from "@/lib/i18n/message-key";
 
 import type { FormState } from "./form-state-shape";
 
@@ -26,18 +26,25 @@ function formInput(formData: FormData): Record<string, string> {
   return input;
 }
 
+/** The bounds a message may name ("at least {min} characters"). */
+function issueValues(issue: ZodError["issues"][number]): Record<string, number> {
+  if (issue.code === "too_small") return { min: Number(issue.minimum) };
+  if (issue.code === "too_big") return { max: Number(issue.maximum) };
+  return {};
+}
+
 /** The zod issues of a refused input, translated, first message per field. */
 async function invalidInput(error: ZodError, formData: FormData): Promise<FormState> {
-  const messages = await getMessages();
+  const t = await getTranslations();
   const fieldErrors: Record<string, string> = {};
   let formError: string | null = null;
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".");
-    const text = translate(messages, issue.message, translate(messages, "validation.invalid"));
+    const text = messageText(t, issue.message, "validation.invalid", issueValues(issue));
     if (!field) formError ??= text;
     else fieldErrors[field] ??= text;
   }
-  return { fieldErrors, formError: formError ?? translate(messages, "common.formHasErrors"), values: submittedValues(formData) };
+  return { fieldErrors, formError: formError ?? t("common.formHasErrors"), values: submittedValues(formData) };
 }
 
 /**
@@ -47,13 +54,13 @@ async function invalidInput(error: ZodError, formData: FormData): Promise<FormSt
  */
 async function refused(error: unknown, formData: FormData): Promise<FormState> {
   if (error instanceof NotFoundError) notFound();
-  const messages = await getMessages();
+  const t = await getTranslations();
   const values = submittedValues(formData);
-  if (error instanceof StaleRecordError) return { fieldErrors: {}, formError: translate(messages, "validation.stale"), values };
+  if (error instanceof StaleRecordError) return { fieldErrors: {}, formError: t("validation.stale"), values };
   if (error instanceof RuleViolation) {
-    const text = translate(messages, error.code);
+    const text = messageText(t, error.code, "validation.invalid");
     return error.field
-      ? { fieldErrors: { [error.field]: text }, formError: translate(messages, "common.formHasErrors"), values }
+      ? { fieldErrors: { [error.field]: text }, formError: t("common.formHasErrors"), values }
       : { fieldErrors: {}, formError: text, values };
   }
   throw error;

@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createUser, resetUserPassword, setUserDisabled, updateUser } from "@/lib/data/users";
-import { recordId, version } from "@/lib/validation/fields";
-import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/validation/user";
+import { recordId } from "@/lib/validation/fields";
+import { createUserSchema, resetPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validation/user";
 import { submitForm, type FormState } from "./form-state";
 
 const USERS_PATH = "/quan-tri/nguoi-dung";
@@ -38,12 +37,10 @@ export async function updateUserAction(boundId: string, _previous: FormState, fo
   showUser(id);
 }
 
-const disableSchema = z.object({ disabled: z.enum(["true", "false"]).transform((v) => v === "true"), version });
-
 export async function setUserDisabledAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
   const id = userId(boundId);
-  const outcome = await submitForm(formData, disableSchema, (input) => setUserDisabled(viewer, id, input.disabled, input.version));
+  const outcome = await submitForm(formData, setUserDisabledSchema, (input) => setUserDisabled(viewer, id, input.disabled, input.version));
   if (!outcome.ok) return outcome.state;
   showUser(id);
 }

@@ -1,21 +1,21 @@
 import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
-import type { Messages } from "@/lib/i18n/messages";
+import type { NavLabel } from "@/components/layout/public-nav";
 import { can, readReach, type Viewer } from "./policy";
 
 /** The workspace menu: only pages the viewer may open. */
-export function workspaceNav(viewer: Viewer, m: Messages): WorkspaceNavItem[] {
+export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[] {
   const admin = can(viewer, "administer", { type: "user", committeeId: null });
   return [
-    { href: "/bang-dieu-khien", label: m.nav.dashboard, icon: "dashboard", exact: true },
+    { href: "/bang-dieu-khien", label: label("dashboard"), icon: "dashboard", exact: true },
     ...(viewer.committeeId && readReach(viewer, "record") !== "none"
-      ? [{ href: `/co-quan/${viewer.committeeId}`, label: m.nav.committee, icon: "committees" as const }]
+      ? [{ href: `/co-quan/${viewer.committeeId}`, label: label("committee"), icon: "committees" as const }]
       : []),
     ...(admin
       ? [
-          { href: "/quan-tri/nguoi-dung", label: m.nav.users, icon: "admin" as const },
-          { href: "/quan-tri/nhat-ky", label: m.nav.audit, icon: "audit" as const },
+          { href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const },
+          { href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const },
         ]
       : []),
-    { href: "/tai-khoan/mat-khau", label: m.nav.account, icon: "account" },
+    { href: "/tai-khoan/mat-khau", label: label("account"), icon: "account" },
   ];
 }

@@ -4,10 +4,8 @@ import { readReach, type Resource, type ResourceType, type Viewer } from "@/lib/
 
 type Tx = Prisma.TransactionClient;
 
-/** Ids are cuids or seed ids: anything else (a NUL byte, a 2 kB string) names no record. */
-export function isRecordId(value: unknown): value is string {
-  return typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);
-}
+// The id rule lives with the other input rules; the data layer checks ids with it.
+export { isRecordId } from "@/lib/validation/fields";
 
 /** Ids of a committee's ancestors, parent first (recursive CTE, one round trip). */
 export async function ancestorIds(tx: Tx, committeeId: string): Promise<string[]> {

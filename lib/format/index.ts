@@ -1,3 +1,3 @@
 export { formatDate, formatDateTime, toIsoDate, TIME_ZONE } from "./date";
-export { formatVnd, formatVndShort } from "./money";
-export { formatNumber, formatPercent, FORMAT_LOCALE } from "./number";
+export { toBigInt, vndFigure, vndShortParts, type MoneyUnit } from "./money";
+export { formatNumber, formatPercent, numberFormat } from "./number";

@@ -1,25 +1,17 @@
-// Vietnamese labels of reporting periods: "Tháng 3/2023", "Quý II/2024",
-// "6 tháng đầu năm 2022", "9 tháng năm 2023", "Năm 2023".
+// The values of a period's label. The wording is the catalogs' ICU message
+// `periods.label` ("Tháng 3/2023", "Quý II/2024", "6 tháng đầu năm 2022",
+// "9 tháng năm 2023", "Năm 2023", "Đợt 1 năm 2023"; "Q2/2024" in English):
+//   t("periods.label", periodLabelValues("QUARTER", 2024, 2))
 import type { CalendarPeriodKind } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
-export function periodLabel(kind: CalendarPeriodKind, year: number, sequence: number): string {
-  switch (kind) {
-    case "MONTH":
-      return `Tháng ${sequence}/${year}`;
-    case "QUARTER":
-      return `Quý ${ROMAN[sequence - 1] ?? sequence}/${year}`;
-    case "HALF_YEAR":
-      return `6 tháng ${sequence === 1 ? "đầu" : "cuối"} năm ${year}`;
-    case "NINE_MONTHS":
-      return `9 tháng năm ${year}`;
-    case "YEAR":
-      return `Năm ${year}`;
-  }
-}
+/** A calendar period, or a campaign phase (đợt). */
+export type LabelledPeriodKind = CalendarPeriodKind | "PHASE";
 
-/** "Đợt 1 năm 2023": the label of a campaign phase period. */
-export function phaseLabel(year: number, sequence: number): string {
-  return `Đợt ${sequence} năm ${year}`;
+/** Years and sequences travel as strings, so a locale never groups them ("2.023"). */
+export type PeriodLabelValues = { kind: LabelledPeriodKind; year: string; sequence: string; roman: string };
+
+export function periodLabelValues(kind: LabelledPeriodKind, year: number, sequence: number): PeriodLabelValues {
+  return { kind, year: String(year), sequence: String(sequence), roman: ROMAN[sequence - 1] ?? String(sequence) };
 }

@@ -6,7 +6,6 @@
 // month m runs from the 15th of month m-1 to the 14th of month m, so the
 // first half of 2022 is 15/12/2021–14/6/2022 and the year 2023 is
 // 15/12/2022–14/12/2023.
-import { periodLabel } from "./labels";
 import { CALENDAR_PERIOD_KINDS, type Calendar, type CalendarPeriodKind, type PeriodKey, type PeriodRange } from "./types";
 
 /** A UTC-midnight date; month is 1–12 and may overflow (0 = December of the year before). */
@@ -49,12 +48,11 @@ function check(kind: CalendarPeriodKind, year: number, sequence: number) {
 export function periodRange(calendar: Calendar, kind: CalendarPeriodKind, year: number, sequence: number): PeriodRange {
   check(kind, year, sequence);
   const [first, last] = monthSpan(kind, sequence);
-  const label = periodLabel(kind, year, sequence);
   if (calendar === "STATE_CUTOFF") {
-    return { startsOn: utcDate(year, first - 1, 15), endsOn: utcDate(year, last, 14), label };
+    return { startsOn: utcDate(year, first - 1, 15), endsOn: utcDate(year, last, 14) };
   }
   // Day 0 of the next month is the last day of this one (leap years included).
-  return { startsOn: utcDate(year, first, 1), endsOn: utcDate(year, last + 1, 0), label };
+  return { startsOn: utcDate(year, first, 1), endsOn: utcDate(year, last + 1, 0) };
 }
 
 /** The reporting month (year, month) a date falls in under a calendar. */

@@ -15,7 +15,6 @@ export type PeriodRange = {
   startsOn: Date;
   /** Last day, inclusive, UTC midnight. */
   endsOn: Date;
-  label: string;
 };
 
 export type PeriodKey = { calendar: Calendar; kind: CalendarPeriodKind; year: number; sequence: number };

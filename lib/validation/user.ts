@@ -1,13 +1,16 @@
 import { z } from "zod";
-import { email, text, version } from "./fields";
+import { Role } from "@/lib/generated/prisma/enums";
+import { email, idField, requiredEmail, text, version } from "./fields";
+import { message } from "./message";
 
-export const ROLES = ["ADMIN", "LEADER", "STAFF", "EDITOR"] as const;
+/** The roles, from the Prisma enum (schema order). */
+export const ROLES = Object.values(Role);
 export const PASSWORD_MIN_LENGTH = 10;
 
 export const password = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, "validation.passwordTooShort")
-  .max(200, "validation.tooLong");
+  .min(PASSWORD_MIN_LENGTH, message("validation.passwordTooShort"))
+  .max(200, message("validation.tooLong"));
 
 /** A password must not be the account's own email (or its name part). */
 export function passwordIsEmail(password: string, email: string): boolean {
@@ -21,19 +24,19 @@ const notTheEmail = (value: { email: string; password: string }) => !passwordIsE
 // Shared by the sign-in form (checked in the browser before posting) and
 // next-auth's authorize (checked again on the server).
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "auth.errors.emailRequired").toLowerCase().pipe(z.email("auth.errors.emailInvalid")),
-  password: z.string().min(1, "auth.errors.passwordRequired").max(200, "validation.tooLong"),
+  email: requiredEmail(message("auth.errors.emailRequired")),
+  password: z.string().min(1, message("auth.errors.passwordRequired")).max(200, message("validation.tooLong")),
 });
 
 const userFields = z.object({
   email,
   name: text(120),
-  role: z.enum(ROLES, "validation.role"),
-  committeeId: z.string({ error: "validation.committee" }).trim().min(1, "validation.committee").max(64, "validation.committee"),
+  role: z.enum(Role, message("validation.role")),
+  committeeId: idField(message("validation.committee"), message("validation.committee")),
   password,
 });
 
-export const createUserSchema = userFields.refine(notTheEmail, { path: ["password"], message: "validation.passwordIsEmail" });
+export const createUserSchema = userFields.refine(notTheEmail, { path: ["password"], message: message("validation.passwordIsEmail") });
 
 export const updateUserSchema = userFields.pick({ name: true, role: true, committeeId: true }).extend({ version });
 
@@ -41,16 +44,19 @@ export const updateUserSchema = userFields.pick({ name: true, role: true, commit
 // from the database: a form field could lie about it.
 export const resetPasswordSchema = z.object({ password, version });
 
+/** Disable (`disabled=true`) or re-enable an account. */
+export const setUserDisabledSchema = z.object({ disabled: z.enum(["true", "false"]).transform((v) => v === "true"), version });
+
 export const changeOwnPasswordSchema = z
   .object({
     email,
-    currentPassword: z.string().min(1, "validation.required"),
+    currentPassword: z.string().min(1, message("validation.required")),
     password,
     confirm: z.string(),
   })
-  .refine(notTheEmail, { path: ["password"], message: "validation.passwordIsEmail" })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "validation.passwordMismatch" })
-  .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: "validation.passwordUnchanged" });
+  .refine(notTheEmail, { path: ["password"], message: message("validation.passwordIsEmail") })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: message("validation.passwordMismatch") })
+  .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: message("validation.passwordUnchanged") });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

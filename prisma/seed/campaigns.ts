@@ -1,6 +1,7 @@
 // Emulation movements and mobilization drives named in the articles, and the
 // one dated phase: Hiệp Ninh's "đợt 1 năm 2023" (17/7–31/7/2023, article 004).
-import { phaseLabel } from "@/lib/periods";
+import { viTranslator } from "@/lib/i18n/vietnamese";
+import { periodLabelValues } from "@/lib/periods";
 import { PeriodKind, ReportingCalendar } from "@/lib/generated/prisma/client";
 import type { CommitteeIds } from "./committees";
 import { day, must, seedId, type Tx } from "./util";
@@ -75,7 +76,7 @@ export async function seedCampaigns(tx: Tx, committees: CommitteeIds): Promise<{
   }
 
   const committeeId = must(committees, PHASE.committee, "committee");
-  const label = phaseLabel(PHASE.year, PHASE.sequence);
+  const label = viTranslator("periods.label", periodLabelValues("PHASE", PHASE.year, PHASE.sequence));
   const startsOn = day(PHASE.startsOn);
   const endsOn = day(PHASE.endsOn);
   const phaseData = { campaignId: campaigns[PHASE.campaign], committeeId, name: label, startsOn, endsOn };

@@ -1,6 +1,7 @@
 // Shared reporting periods (calendar months, no committee): the years
 // 2022–2025 with their halves and quarters, dated by lib/periods.
-import { periodRange, type CalendarPeriodKind } from "@/lib/periods";
+import { viTranslator } from "@/lib/i18n/vietnamese";
+import { periodLabelValues, periodRange, type CalendarPeriodKind } from "@/lib/periods";
 import { ReportingCalendar } from "@/lib/generated/prisma/client";
 import { seedId, type Tx } from "./util";
 
@@ -29,7 +30,9 @@ export async function seedPeriods(tx: Tx): Promise<PeriodIds> {
   for (const year of PERIOD_YEARS) {
     for (const [kind, count] of KINDS) {
       for (let sequence = 1; sequence <= count; sequence++) {
-        const { startsOn, endsOn, label } = periodRange(calendar, kind, year, sequence);
+        const { startsOn, endsOn } = periodRange(calendar, kind, year, sequence);
+        // Stored in Vietnamese, like every name in the database.
+        const label = viTranslator("periods.label", periodLabelValues(kind, year, sequence));
         // The unique key includes a nullable committeeId, and NULLs never
         // collide in PostgreSQL: look the shared period up rather than upsert.
         const existing = await tx.reportingPeriod.findFirst({

@@ -7,12 +7,12 @@ import { updateCommitteeProfileAction } from "@/lib/actions/committee";
 import { emptyFormState } from "@/lib/actions/form-state";
 import { createUserAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
 import { changeOwnPasswordAction } from "@/lib/actions/account";
-import { vi as messages } from "@/lib/i18n/messages/vi";
+import { viTranslator as t } from "@/lib/i18n/vietnamese";
 import { form, makeTree, outcome, PASSWORD, testDb, type Tree, type Users } from "./support/fixtures";
 import { cookieJar, session } from "./support/next-mocks";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("./support/next-mocks")).viewerModule);
-vi.mock("@/lib/i18n/server", async () => (await import("./support/next-mocks")).i18nModule);
+vi.mock("next-intl/server", async () => (await import("./support/next-mocks")).i18nModule);
 vi.mock("next/cache", async () => (await import("./support/next-mocks")).cacheModule);
 vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule);
 
@@ -84,7 +84,7 @@ describe("updateCommitteeProfileAction", () => {
     as(users.staff);
     const before = await profile(tree.P);
     const refused = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: "Tên mới tự đặt", shortName: current.shortName, version: before.version })));
-    expect(refused).toMatchObject({ kind: "state", state: { fieldErrors: { name: messages.committee.renameByAdmin } } });
+    expect(refused).toMatchObject({ kind: "state", state: { fieldErrors: { name: t("committee.renameByAdmin") } } });
     expect(await names(tree.P)).toEqual(current);
     as(users.admin);
     const renamed = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, name: `${current.name} (mới)`, shortName: current.shortName, version: before.version })));
@@ -113,9 +113,9 @@ describe("updateCommitteeProfileAction", () => {
     );
     expect(result.kind).toBe("state");
     const state = (result as { state: typeof emptyFormState }).state;
-    expect(state.fieldErrors.name).toBe(messages.validation.required);
-    expect(state.fieldErrors.email).toBe(messages.auth.errors.emailInvalid);
-    expect(state.fieldErrors.phone).toBe(messages.validation.phone);
+    expect(state.fieldErrors.name).toBe(t("validation.required"));
+    expect(state.fieldErrors.email).toBe(t("auth.errors.emailInvalid"));
+    expect(state.fieldErrors.phone).toBe(t("validation.phone"));
     expect(state.values.email).toBe("khong-phai-email");
     expect(await profile(tree.P)).toEqual(before);
   });
@@ -127,7 +127,7 @@ describe("updateCommitteeProfileAction", () => {
     const first = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, ...current, address: "Lần một", version: before.version })));
     expect(first.kind).toBe("redirect");
     const second = await outcome(() => updateCommitteeProfileAction(emptyFormState, form({ id: tree.P, ...current, address: "Lần hai", version: before.version })));
-    expect(second).toMatchObject({ kind: "state", state: { formError: messages.validation.stale } });
+    expect(second).toMatchObject({ kind: "state", state: { formError: t("validation.stale") } });
     expect(await profile(tree.P)).toEqual({ version: before.version + 1, address: "Lần một" });
   });
 });
@@ -181,7 +181,7 @@ describe("user administration actions", () => {
     as(users.admin);
     const me = await db.user.findUniqueOrThrow({ where: { id: users.admin.id }, select: { version: true } });
     const result = await outcome(() => updateUserAction(users.admin.id, emptyFormState, form({ name: "Admin", role: "STAFF", committeeId: tree.P, version: me.version })));
-    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { role: messages.validation.ownRole } } });
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { role: t("validation.ownRole") } } });
     expect((await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).role).toBe("ADMIN");
   });
 
@@ -190,7 +190,7 @@ describe("user administration actions", () => {
     const target = users.childStaff;
     const { version, passwordHash } = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, passwordHash: true } });
     const result = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ email: "khac@test.vn", password: target.email, version })));
-    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { password: messages.validation.passwordIsEmail } } });
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { password: t("validation.passwordIsEmail") } } });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).toBe(passwordHash);
   });
 
@@ -207,9 +207,9 @@ describe("user administration actions", () => {
     as(users.admin);
     const email = `ngan-${Date.now()}@test.vn`;
     const short = await outcome(() => createUserAction(emptyFormState, form({ email, name: "A", role: "STAFF", committeeId: tree.C, password: "ngan" })));
-    expect(short).toMatchObject({ kind: "state", state: { fieldErrors: { password: messages.validation.passwordTooShort } } });
+    expect(short).toMatchObject({ kind: "state", state: { fieldErrors: { password: t("validation.passwordTooShort", { min: 10 }) } } });
     const same = await outcome(() => createUserAction(emptyFormState, form({ email, name: "A", role: "STAFF", committeeId: tree.C, password: email })));
-    expect(same).toMatchObject({ kind: "state", state: { fieldErrors: { password: messages.validation.passwordIsEmail } } });
+    expect(same).toMatchObject({ kind: "state", state: { fieldErrors: { password: t("validation.passwordIsEmail") } } });
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });
 });
@@ -221,7 +221,7 @@ describe("changeOwnPasswordAction", () => {
     cookieJar.set("next-auth.session-token", "token");
     const before = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { sessionEpoch: true } });
     const wrong = await outcome(() => changeOwnPasswordAction(emptyFormState, form({ currentPassword: "sai-mat-khau", password: "Mat-khau-moi-2026", confirm: "Mat-khau-moi-2026" })));
-    expect(wrong).toMatchObject({ kind: "state", state: { fieldErrors: { currentPassword: messages.validation.currentPassword } } });
+    expect(wrong).toMatchObject({ kind: "state", state: { fieldErrors: { currentPassword: t("validation.currentPassword") } } });
     const ok = await outcome(() => changeOwnPasswordAction(emptyFormState, form({ currentPassword: PASSWORD, password: "Mat-khau-moi-2026", confirm: "Mat-khau-moi-2026" })));
     expect(ok).toEqual({ kind: "redirect", to: "/dang-nhap?changed=1" });
     expect(cookieJar.has("next-auth.session-token")).toBe(false);

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { createPrismaClient, type PrismaClient } from "@/lib/db";
-import { periodRange } from "@/lib/periods";
+import { viTranslator } from "@/lib/i18n/vietnamese";
+import { periodLabelValues, periodRange } from "@/lib/periods";
 import {
   AGREEMENT_ID,
   ARTICLES,
@@ -226,7 +227,7 @@ describe("seedDemo", () => {
     expect(periods).toHaveLength(4 * (1 + 2 + 4));
     for (const p of periods) {
       const range = periodRange("CALENDAR", p.kind as "YEAR" | "HALF_YEAR" | "QUARTER", p.year, p.sequence);
-      expect([p.startsOn, p.endsOn, p.label]).toEqual([range.startsOn, range.endsOn, range.label]);
+      expect([p.startsOn, p.endsOn, p.label]).toEqual([range.startsOn, range.endsOn, viTranslator("periods.label", periodLabelValues(p.kind as "YEAR", p.year, p.sequence))]);
     }
   });
 

@@ -1,13 +1,20 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import {
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-  formatVnd,
-  formatVndShort,
-  toIsoDate,
-} from "@/lib/format";
+import { formatDate, formatDateTime, formatNumber, formatPercent, toIsoDate } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { catalogs } from "@/lib/i18n/messages";
+import { createPortalFormat } from "@/lib/i18n/portal-format";
+
+// The portal's formatter with the real catalogs' money words, as getFormat()
+// builds it for a request.
+function portalFormat(locale: Locale) {
+  const t = createTranslator({ locale, messages: catalogs[locale], namespace: "money" });
+  return createPortalFormat(locale, { vnd: (amount) => t("vnd", { amount }), short: (amount, unit) => t("short", { amount, unit }) });
+}
+const vi = portalFormat("vi");
+const en = portalFormat("en");
+const formatVnd = vi.vnd;
+const formatVndShort = vi.vndShort;
 
 describe("formatVnd", () => {
   it("groups thousands with dots and appends đ", () => {
@@ -62,13 +69,34 @@ describe("formatVndShort", () => {
   });
 });
 
+describe("money in English", () => {
+  it("writes VND with English separators and words", () => {
+    expect(en.vnd(950_000_000n)).toBe("950,000,000 VND");
+    expect(en.vndShort(950_000_000n)).toBe("950 million VND");
+    expect(en.vndShort(1_200_000_000n)).toBe("1.2 billion VND");
+    expect(en.vndShort(150_000n)).toBe("150 thousand VND");
+    expect(en.vndShort(500n)).toBe("500 VND");
+  });
+
+  it("keeps dates as dd/MM/yyyy", () => {
+    expect(en.date(new Date("2023-02-24T03:00:00Z"))).toBe("24/02/2023");
+    expect(vi.date(new Date("2023-02-24T03:00:00Z"))).toBe("24/02/2023");
+  });
+});
+
 describe("formatNumber and formatPercent", () => {
   it("uses vi-VN separators", () => {
     expect(formatNumber(1_234_567)).toBe("1.234.567");
     expect(formatNumber(1234.5)).toBe("1.234,5");
     expect(formatNumber(19)).toBe("19");
     expect(formatNumber(12_345_678_901_234_567_890n)).toBe("12.345.678.901.234.567.890");
-    expect(formatNumber(3.14159, { maximumFractionDigits: 3 })).toBe("3,142");
+    expect(formatNumber(3.14159, "vi", { maximumFractionDigits: 3 })).toBe("3,142");
+  });
+
+  it("follows the English locale when it is chosen", () => {
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(en.number(1_234_567n)).toBe("1,234,567");
+    expect(formatPercent(0.855, "en")).toBe("85.5%");
   });
 
   it("formats ratios as percentages", () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import { en } from "@/lib/i18n/messages/en";
+import { viTranslator } from "@/lib/i18n/vietnamese";
 import {
-  periodLabel,
+  periodLabelValues,
   periodRange,
   periodsContaining,
-  phaseLabel,
   reportingMonthOf,
   type Calendar,
   type CalendarPeriodKind,
@@ -54,7 +56,7 @@ describe("periodRange", () => {
     const range = periodRange(calendar, kind, year, sequence);
     expect(iso(range.startsOn)).toBe(starts);
     expect(iso(range.endsOn)).toBe(ends);
-    expect(range.label).toBe(label);
+    expect(viTranslator("periods.label", periodLabelValues(kind, year, sequence))).toBe(label);
   });
 
   it("returns UTC-midnight dates", () => {
@@ -105,11 +107,24 @@ describe("labels", () => {
     ["NINE_MONTHS", 2023, 1, "9 tháng năm 2023"],
     ["YEAR", 2023, 1, "Năm 2023"],
   ])("%s %i/%i is “%s”", (kind, year, sequence, label) => {
-    expect(periodLabel(kind, year, sequence)).toBe(label);
+    expect(viTranslator("periods.label", periodLabelValues(kind, year, sequence))).toBe(label);
   });
 
   it("labels phases", () => {
-    expect(phaseLabel(2023, 1)).toBe("Đợt 1 năm 2023");
+    expect(viTranslator("periods.label", periodLabelValues("PHASE", 2023, 1))).toBe("Đợt 1 năm 2023");
+  });
+
+  it.each<[CalendarPeriodKind | "PHASE", number, number, string]>([
+    ["MONTH", 2023, 3, "Month 3/2023"],
+    ["QUARTER", 2024, 2, "Q2/2024"],
+    ["HALF_YEAR", 2022, 1, "First half of 2022"],
+    ["HALF_YEAR", 2022, 2, "Second half of 2022"],
+    ["NINE_MONTHS", 2023, 1, "First nine months of 2023"],
+    ["YEAR", 2023, 1, "Year 2023"],
+    ["PHASE", 2023, 1, "Phase 1 of 2023"],
+  ])("%s %i/%i is “%s” in English", (kind, year, sequence, label) => {
+    const t = createTranslator({ locale: "en", messages: en, namespace: "periods" });
+    expect(t("label", periodLabelValues(kind, year, sequence))).toBe(label);
   });
 });
 

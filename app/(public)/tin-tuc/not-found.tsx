@@ -1,24 +1,24 @@
 import { publicPaths } from "@/components/layout/public-nav";
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
-import { getMessages } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export default async function NewsNotFound() {
-  const m = await getMessages();
+  const t = await getTranslations();
   return (
     <StatusPage
       code="404"
-      title={m.news.notFoundTitle}
+      title={t("news.notFoundTitle")}
       actions={
         <>
-          <ButtonLink href={publicPaths.news}>{m.news.backToList}</ButtonLink>
+          <ButtonLink href={publicPaths.news}>{t("news.backToList")}</ButtonLink>
           <ButtonLink href={publicPaths.home} variant="secondary">
-            {m.common.backToHome}
+            {t("common.backToHome")}
           </ButtonLink>
         </>
       }
     >
-      <p>{m.news.notFoundBody}</p>
+      <p>{t("news.notFoundBody")}</p>
     </StatusPage>
   );
 }

@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeName } from "@/lib/data/committees";
 import { getWorkspaceOverview } from "@/lib/data/overview";
-import { formatNumber, formatVnd } from "@/lib/format";
-import { interpolate } from "@/lib/i18n/interpolate";
-import { getMessages } from "@/lib/i18n/server";
+import { getFormat } from "@/lib/i18n/server";
+import { dashboardParams } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getMessages()).nav.dashboard };
+  return { title: (await getTranslations())("nav.dashboard") };
 }
 
-const currentYear = () => new Date().getFullYear();
-const searchSchema = z.object({ nam: z.coerce.number().int().min(2000).max(2100).catch(currentYear).default(currentYear) });
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -28,17 +25,16 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const { nam: year } = searchSchema.parse(await searchParams);
-  const [m, overview, committeeName] = await Promise.all([getMessages(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
-  const d = m.dashboard;
-  const inYear = (n: number) => interpolate(d.inYear, { count: formatNumber(n), year });
+  const { nam: year } = dashboardParams.parse(await searchParams);
+  const [t, format, overview, committeeName] = await Promise.all([getTranslations("dashboard"), getFormat(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
+  const inYear = (count: number) => t("inYear", { count, year: String(year) });
 
   return (
     <WorkspacePage
-      title={interpolate(d.greeting, { name: viewer.name })}
-      lead={committeeName ? interpolate(d.scope, { committee: committeeName, count: formatNumber(overview.committees) }) : d.scopeAll}
+      title={t("greeting", { name: viewer.name })}
+      lead={committeeName ? t("scope", { committee: committeeName, count: overview.committees }) : t("scopeAll")}
       actions={
-        <nav aria-label={d.yearLabel} className="flex gap-1 text-sm">
+        <nav aria-label={t("yearLabel")} className="flex gap-1 text-sm">
           {[year - 1, year, year + 1].map((y) => (
             <Link key={y} href={`/bang-dieu-khien?nam=${y}`} aria-current={y === year ? "page" : undefined} className="rounded-md px-2.5 py-1 text-ink-700 hover:bg-ink-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
               {y}
@@ -48,15 +44,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       }
     >
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Figure label={d.conferences} value={formatNumber(overview.conferences.total)} detail={inYear(overview.conferences.year)} />
-        <Figure label={d.activities} value={formatNumber(overview.activities.total)} detail={inYear(overview.activities.year)} />
-        <Figure label={d.houses} value={formatNumber(overview.houses.total)} detail={inYear(overview.houses.year)} />
-        <Figure label={d.houseValue} value={formatVnd(overview.houses.totalValueVnd)} detail={interpolate(d.valueInYear, { value: formatVnd(overview.houses.yearValueVnd), year })} />
+        <Figure label={t("conferences")} value={format.number(overview.conferences.total)} detail={inYear(overview.conferences.year)} />
+        <Figure label={t("activities")} value={format.number(overview.activities.total)} detail={inYear(overview.activities.year)} />
+        <Figure label={t("houses")} value={format.number(overview.houses.total)} detail={inYear(overview.houses.year)} />
+        <Figure label={t("houseValue")} value={format.vnd(overview.houses.totalValueVnd)} detail={t("valueInYear", { value: format.vnd(overview.houses.yearValueVnd), year: String(year) })} />
       </dl>
       {viewer.role === "EDITOR" ? (
-        <p className="mt-6 text-sm text-ink-700">{interpolate(d.draftArticles, { count: formatNumber(overview.draftArticles) })}</p>
+        <p className="mt-6 text-sm text-ink-700">{t("draftArticles", { count: overview.draftArticles })}</p>
       ) : null}
-      <p className="mt-6 text-sm text-ink-600">{d.note}</p>
+      <p className="mt-6 text-sm text-ink-600">{t("note")}</p>
     </WorkspacePage>
   );
 }

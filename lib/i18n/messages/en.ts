@@ -1,8 +1,9 @@
-import type { Messages } from "./index";
+import type { Catalog } from "./catalog";
 
-// English catalog. Typed as `Messages`, so a missing or misspelt key fails
-// `tsc`. Proper names of Vietnamese bodies and movements stay in Vietnamese.
-export const en: Messages = {
+// English catalog. Typed as `Catalog` (the shape of the Vietnamese one), so a
+// missing or misspelt key fails `tsc`. Proper names of Vietnamese bodies and
+// movements stay in Vietnamese.
+export const en: Catalog = {
   site: {
     name: "Cổng Dân vận",
     tagline: "Mass mobilization work portal",
@@ -48,7 +49,6 @@ export const en: Messages = {
   locale: {
     label: "Language",
     names: { vi: "Tiếng Việt", en: "English" },
-    short: { vi: "VI", en: "EN" },
   },
   footer: {
     about:
@@ -70,8 +70,8 @@ export const en: Messages = {
   news: {
     lead: "News of mass mobilization work from committees across the country, newest first.",
     empty: "No articles have been published yet.",
-    pageTitle: "News – page {page}",
-    count: "{count} articles",
+    pageTitle: "News – page {page, number}",
+    count: "{count, plural, one {# article} other {# articles}}",
     publishedOn: "Published",
     committee: "Committee",
     byline: "Author",
@@ -83,8 +83,8 @@ export const en: Messages = {
     label: "Pagination",
     previous: "Previous page",
     next: "Next page",
-    page: "Page {page}",
-    status: "Page {page} of {pages}",
+    page: "Page {page, number}",
+    status: "Page {page, number} of {pages, number}",
   },
   errors: {
     title: "Something went wrong",
@@ -111,7 +111,7 @@ export const en: Messages = {
       passwordRequired: "Please enter your password.",
       invalidCredentials: "The email or password is incorrect.",
       accountDisabled: "This account is disabled. Please contact an administrator.",
-      tooManyAttempts: "Too many failed sign-ins. Please try again in {minutes} minutes.",
+      tooManyAttempts: "Too many failed sign-ins. Please try again in {minutes, plural, one {# minute} other {# minutes}}.",
       sessionExpired: "Your session has expired. Please sign in again.",
       forbidden: "Your account may not open this page.",
       unknown: "Could not sign in. Please try again.",
@@ -141,7 +141,7 @@ export const en: Messages = {
     committee: "Please choose a committee from the list.",
     emailTaken: "This email is already used by another account.",
     disableSelf: "You cannot disable your own account.",
-    passwordTooShort: "A password needs at least 10 characters.",
+    passwordTooShort: "A password needs at least {min, plural, one {# character} other {# characters}}.",
     passwordIsEmail: "The password must not be the email address.",
     passwordMismatch: "The passwords do not match.",
     passwordUnchanged: "The new password must differ from the current one.",
@@ -154,7 +154,7 @@ export const en: Messages = {
     editTitle: "Edit committee profile",
     saved: "The committee profile was saved.",
     empty: "Not provided",
-    since: "Since",
+    since: "Since {date}",
     fields: {
       name: "Name",
       shortName: "Short name",
@@ -175,23 +175,23 @@ export const en: Messages = {
   },
   dashboard: {
     greeting: "Welcome, {name}",
-    scope: "Figures of {committee} and the committees under it ({count} committees).",
+    scope: "Figures of {committee} and the committees under it ({count, plural, one {# committee} other {# committees}}).",
     scopeAll: "Figures of the whole system.",
     yearLabel: "Choose a year",
     conferences: "Conferences",
     activities: "Activities",
     houses: "Houses handed over",
     houseValue: "Value of houses handed over",
-    inYear: "{count} in {year}",
+    inYear: "{count, number} in {year}",
     valueInYear: "{value} in {year}",
-    draftArticles: "Draft articles of your committee: {count}.",
+    draftArticles: "Your committee has {count, plural, =0 {no draft articles} one {# draft article} other {# draft articles}}.",
     note: "Figures are computed directly from the records entered, within the committees you may see.",
   },
   account: {
     current: "Current password",
     new: "New password",
     confirm: "Repeat the new password",
-    rules: "At least {min} characters, not your email. Afterwards every session ends and you sign in again with the new password.",
+    rules: "At least {min, plural, one {# character} other {# characters}}, not your email. Afterwards every session ends and you sign in again with the new password.",
   },
   admin: {
     usersLead: "Create accounts, assign roles and committees, disable or re-enable them, reset passwords.",
@@ -201,12 +201,13 @@ export const en: Messages = {
     allRoles: "All roles",
     chooseCommittee: "— Choose a committee —",
     noUsers: "No matching users.",
+    userCount: "{count, plural, one {# user} other {# users}}",
     active: "Active",
     disabled: "Disabled",
     saved: "Changes saved.",
     profileSection: "Details and permissions",
     accessSection: "Access",
-    passwordHint: "At least 10 characters, not the email. The user is signed out of every session.",
+    passwordHint: "At least {min, plural, one {# character} other {# characters}}, not the email. The user is signed out of every session.",
     resetPassword: "Reset password",
     disable: "Disable account",
     enable: "Re-enable account",
@@ -229,6 +230,7 @@ export const en: Messages = {
     to: "To",
     all: "All",
     empty: "No matching events.",
+    eventCount: "{count, plural, one {# event} other {# events}}",
     anonymous: "Unknown",
     actions: {
       sign_in_failed: "Failed sign-in",
@@ -239,5 +241,13 @@ export const en: Messages = {
       delete: "Delete",
     },
     userEntity: "Account",
+  },
+  periods: {
+    label:
+      "{kind, select, MONTH {Month {sequence}/{year}} QUARTER {Q{sequence}/{year}} HALF_YEAR {{sequence, select, 1 {First} other {Second}} half of {year}} NINE_MONTHS {First nine months of {year}} YEAR {Year {year}} PHASE {Phase {sequence} of {year}} other {{kind} {sequence}/{year}}}",
+  },
+  money: {
+    vnd: "{amount} VND",
+    short: "{unit, select, billion {{amount} billion VND} million {{amount} million VND} thousand {{amount} thousand VND} other {{amount} VND}}",
   },
 };

@@ -1,8 +1,8 @@
 import type { Locale } from "../config";
+import type { Catalog } from "./catalog";
 import { en } from "./en";
 import { vi } from "./vi";
 
-/** The shape every catalog has: the Vietnamese catalog is the reference. */
-export type Messages = typeof vi;
+export type { Catalog } from "./catalog";
 
-export const catalogs: Record<Locale, Messages> = { vi, en };
+export const catalogs: Record<Locale, Catalog> = { vi, en };

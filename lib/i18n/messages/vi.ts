@@ -1,7 +1,9 @@
 // Vietnamese catalog: the default language of the portal and the reference
-// shape for every other catalog (`Messages`). Each string is written once;
-// screens reuse a key rather than repeat its text. `{name}` marks a value
-// filled in by `interpolate`.
+// shape of every other catalog (next-intl's `Messages`, see global.d.ts).
+// Messages are ICU: `{name}` is a value, `{n, plural, ...}` and
+// `{x, select, ...}` choose the wording. Each string is written once; screens
+// reuse a key rather than repeat its text. Years are passed as strings so
+// they are never grouped ("2.023").
 export const vi = {
   site: {
     name: "Cổng Dân vận",
@@ -48,7 +50,6 @@ export const vi = {
   locale: {
     label: "Ngôn ngữ",
     names: { vi: "Tiếng Việt", en: "English" },
-    short: { vi: "VI", en: "EN" },
   },
   footer: {
     about:
@@ -70,8 +71,8 @@ export const vi = {
   news: {
     lead: "Tin hoạt động công tác dân vận của các Ban trong cả nước, tin mới nhất ở trên.",
     empty: "Chưa có tin bài nào được đăng.",
-    pageTitle: "Tin tức – trang {page}",
-    count: "{count} tin bài",
+    pageTitle: "Tin tức – trang {page, number}",
+    count: "{count, plural, other {# tin bài}}",
     publishedOn: "Ngày đăng",
     committee: "Đơn vị",
     byline: "Tác giả",
@@ -83,8 +84,8 @@ export const vi = {
     label: "Phân trang",
     previous: "Trang trước",
     next: "Trang sau",
-    page: "Trang {page}",
-    status: "Trang {page} / {pages}",
+    page: "Trang {page, number}",
+    status: "Trang {page, number} / {pages, number}",
   },
   errors: {
     title: "Đã có lỗi xảy ra",
@@ -111,7 +112,7 @@ export const vi = {
       passwordRequired: "Vui lòng nhập mật khẩu.",
       invalidCredentials: "Thư điện tử hoặc mật khẩu không đúng.",
       accountDisabled: "Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.",
-      tooManyAttempts: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+      tooManyAttempts: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes, plural, other {# phút}}.",
       sessionExpired: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
       forbidden: "Tài khoản của bạn không có quyền truy cập trang này.",
       unknown: "Chưa đăng nhập được. Vui lòng thử lại.",
@@ -141,7 +142,7 @@ export const vi = {
     committee: "Vui lòng chọn một đơn vị có trong danh mục.",
     emailTaken: "Thư điện tử này đã được dùng cho một tài khoản khác.",
     disableSelf: "Bạn không thể tự khóa tài khoản của chính mình.",
-    passwordTooShort: "Mật khẩu cần ít nhất 10 ký tự.",
+    passwordTooShort: "Mật khẩu cần ít nhất {min, plural, other {# ký tự}}.",
     passwordIsEmail: "Mật khẩu không được trùng với thư điện tử.",
     passwordMismatch: "Mật khẩu nhập lại không khớp.",
     passwordUnchanged: "Mật khẩu mới phải khác mật khẩu hiện tại.",
@@ -154,7 +155,7 @@ export const vi = {
     editTitle: "Sửa hồ sơ đơn vị",
     saved: "Đã lưu hồ sơ đơn vị.",
     empty: "Chưa cập nhật",
-    since: "Từ",
+    since: "Từ {date}",
     fields: {
       name: "Tên đơn vị",
       shortName: "Tên viết tắt",
@@ -175,23 +176,23 @@ export const vi = {
   },
   dashboard: {
     greeting: "Xin chào, {name}",
-    scope: "Số liệu của {committee} và các đơn vị trực thuộc ({count} đơn vị).",
+    scope: "Số liệu của {committee} và các đơn vị trực thuộc ({count, plural, other {# đơn vị}}).",
     scopeAll: "Số liệu của toàn hệ thống.",
     yearLabel: "Chọn năm",
     conferences: "Hội nghị",
     activities: "Hoạt động",
     houses: "Nhà đã bàn giao",
     houseValue: "Giá trị nhà đã bàn giao",
-    inYear: "{count} trong năm {year}",
+    inYear: "{count, number} trong năm {year}",
     valueInYear: "{value} trong năm {year}",
-    draftArticles: "Tin bài nháp của đơn vị: {count}.",
+    draftArticles: "Tin bài nháp của đơn vị: {count, plural, other {# tin bài}}.",
     note: "Số liệu được tính trực tiếp từ hồ sơ đã nhập, theo phạm vi đơn vị bạn được xem.",
   },
   account: {
     current: "Mật khẩu hiện tại",
     new: "Mật khẩu mới",
     confirm: "Nhập lại mật khẩu mới",
-    rules: "Ít nhất {min} ký tự, không trùng với thư điện tử. Sau khi đổi, mọi phiên đăng nhập sẽ kết thúc và bạn đăng nhập lại bằng mật khẩu mới.",
+    rules: "Ít nhất {min, plural, other {# ký tự}}, không trùng với thư điện tử. Sau khi đổi, mọi phiên đăng nhập sẽ kết thúc và bạn đăng nhập lại bằng mật khẩu mới.",
   },
   admin: {
     usersLead: "Tạo tài khoản, phân vai trò và đơn vị, khóa hoặc mở khóa, cấp lại mật khẩu.",
@@ -201,12 +202,13 @@ export const vi = {
     allRoles: "Tất cả vai trò",
     chooseCommittee: "— Chọn đơn vị —",
     noUsers: "Không có người dùng phù hợp.",
+    userCount: "{count, plural, other {# người dùng}}",
     active: "Đang hoạt động",
     disabled: "Đã khóa",
     saved: "Đã lưu thay đổi.",
     profileSection: "Thông tin và phân quyền",
     accessSection: "Quyền truy cập",
-    passwordHint: "Ít nhất 10 ký tự, không trùng với thư điện tử. Người dùng sẽ bị đăng xuất khỏi mọi phiên.",
+    passwordHint: "Ít nhất {min, plural, other {# ký tự}}, không trùng với thư điện tử. Người dùng sẽ bị đăng xuất khỏi mọi phiên.",
     resetPassword: "Cấp lại mật khẩu",
     disable: "Khóa tài khoản",
     enable: "Mở khóa tài khoản",
@@ -229,6 +231,7 @@ export const vi = {
     to: "Đến ngày",
     all: "Tất cả",
     empty: "Không có sự kiện phù hợp.",
+    eventCount: "{count, plural, other {# sự kiện}}",
     anonymous: "Không xác định",
     actions: {
       sign_in_failed: "Đăng nhập sai",
@@ -240,4 +243,15 @@ export const vi = {
     },
     userEntity: "Tài khoản",
   },
-};
+  // Reporting periods (lib/periods): kind is a PeriodKind, roman the quarter
+  // in Roman numerals, year and sequence plain strings.
+  periods: {
+    label:
+      "{kind, select, MONTH {Tháng {sequence}/{year}} QUARTER {Quý {roman}/{year}} HALF_YEAR {6 tháng {sequence, select, 1 {đầu} other {cuối}} năm {year}} NINE_MONTHS {9 tháng năm {year}} YEAR {Năm {year}} PHASE {Đợt {sequence} năm {year}} other {{kind} {sequence}/{year}}}",
+  },
+  // Money (lib/format/money): amount is already formatted for the locale.
+  money: {
+    vnd: "{amount} đ",
+    short: "{unit, select, billion {{amount} tỷ đồng} million {{amount} triệu đồng} thousand {{amount} nghìn đồng} other {{amount} đồng}}",
+  },
+} as const;

@@ -2,6 +2,7 @@
 // cookies are stood in for; everything below them (data layer, PostgreSQL) is
 // real. Test files install these with vi.mock(path, () => import(...)).
 import type { Viewer } from "@/lib/auth/policy";
+import { createTranslator } from "next-intl";
 import { vi as messages } from "@/lib/i18n/messages/vi";
 
 export const session: { viewer: Viewer | null } = { viewer: null };
@@ -26,7 +27,9 @@ export const headersModule = {
   headers: async () => new Headers(),
 };
 
+// next-intl/server outside a request: the Vietnamese catalog.
 export const i18nModule = {
   getLocale: async () => "vi" as const,
   getMessages: async () => messages,
+  getTranslations: async (namespace?: string) => createTranslator({ locale: "vi", messages, namespace: namespace as never }),
 };

@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { getPublishedArticle, listPublishedArticles } from "@/lib/data/articles";
 import { formatDate, toIsoDate } from "@/lib/format";
-import { getMessages } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,8 +29,8 @@ function paragraphs(body: string): string[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const [m, article] = await Promise.all([getMessages(), loadArticle(slug)]);
-  if (!article) return { title: m.news.notFoundTitle };
+  const [t, article] = await Promise.all([getTranslations(), loadArticle(slug)]);
+  if (!article) return { title: t("news.notFoundTitle") };
   return {
     title: article.title,
     description: article.summary,
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.summary,
       publishedTime: article.publishedAt.toISOString(),
-      siteName: m.site.name,
+      siteName: t("site.name"),
     },
   };
 }
@@ -69,14 +69,14 @@ async function OtherNews({ currentId }: { currentId: string }) {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const [m, article] = await Promise.all([getMessages(), loadArticle(slug)]);
+  const [t, article] = await Promise.all([getTranslations(), loadArticle(slug)]);
   if (!article) notFound();
 
   return (
     <Container className="pt-6 pb-16 sm:pt-10">
       <Breadcrumbs
-        label={m.common.breadcrumb}
-        items={[{ label: m.nav.home, href: publicPaths.home }, { label: m.nav.news, href: publicPaths.news }, { label: article.title }]}
+        label={t("common.breadcrumb")}
+        items={[{ label: t("nav.home"), href: publicPaths.home }, { label: t("nav.news"), href: publicPaths.news }, { label: article.title }]}
       />
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <article className="min-w-0 rounded-card border border-ink-200 bg-white px-5 py-7 shadow-card sm:px-10 sm:py-10">
@@ -85,18 +85,18 @@ export default async function ArticlePage({ params }: Props) {
             <h1 lang="vi" className="mt-2 text-2xl leading-tight font-bold tracking-tight text-ink-900 sm:text-[2rem]">{article.title}</h1>
             <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 border-b border-ink-200 pb-4 text-sm text-ink-600">
               <div className="flex gap-1.5">
-                <dt>{m.news.publishedOn}:</dt>
+                <dt>{t("news.publishedOn")}:</dt>
                 <dd className="font-medium text-ink-800">
                   <time dateTime={toIsoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time>
                 </dd>
               </div>
               <div className="flex gap-1.5">
-                <dt>{m.news.committee}:</dt>
+                <dt>{t("news.committee")}:</dt>
                 <dd lang="vi" className="font-medium text-ink-800">{article.committeeName}</dd>
               </div>
               {article.byline ? (
                 <div className="flex gap-1.5">
-                  <dt>{m.news.byline}:</dt>
+                  <dt>{t("news.byline")}:</dt>
                   <dd lang="vi" className="font-medium text-ink-800">{article.byline}</dd>
                 </div>
               ) : null}
@@ -113,13 +113,13 @@ export default async function ArticlePage({ params }: Props) {
           {article.byline ? <p lang="vi" className="mt-8 text-right font-bold text-ink-900">{article.byline}</p> : null}
           <footer className="mt-10 border-t border-ink-200 pt-5">
             <Link href={publicPaths.news} className="text-sm font-semibold text-brand-700 hover:underline">
-              <span aria-hidden="true">←</span> {m.news.backToList}
+              <span aria-hidden="true">←</span> {t("news.backToList")}
             </Link>
           </footer>
         </article>
         <aside aria-labelledby="other-news-title" className="lg:pt-0">
           <h2 id="other-news-title" className="border-b-2 border-brand-700 pb-2 text-base font-bold text-brand-800 uppercase">
-            {m.home.latestTitle}
+            {t("home.latestTitle")}
           </h2>
           <OtherNews currentId={article.id} />
         </aside>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -6,9 +7,9 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeProfile } from "@/lib/data/committees";
 import { orNotFound } from "@/lib/data/not-found";
 import { formatDate } from "@/lib/format";
-import { getMessages } from "@/lib/i18n/server";
+import { savedNoticeParams } from "@/lib/validation/search-params";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(id: string) {
   return orNotFound(getCommitteeProfile(await requireViewer(), id));
@@ -19,37 +20,36 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommitteePage({ params, searchParams }: Props) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const [profile, m] = await Promise.all([load(id), getMessages()]);
-  const c = m.committee;
+  const [{ id }, { saved }] = await Promise.all([params, searchParams.then((raw) => savedNoticeParams.parse(raw))]);
+  const [profile, t, email] = await Promise.all([load(id), getTranslations("committee"), getTranslations("auth").then((a) => a("email"))]);
   const rows: [string, string | null][] = [
-    [c.fields.shortName, profile.shortName],
-    [c.fields.level, c.levels[profile.level]],
-    [c.fields.parent, profile.parent?.name ?? null],
-    [c.fields.address, profile.address],
-    [c.fields.phone, profile.phone],
-    [m.auth.email, profile.email],
-    [c.fields.headName, profile.headName],
-    [c.fields.headTitle, profile.headTitle],
-    [c.fields.validity, profile.validTo ? `${formatDate(profile.validFrom)} – ${formatDate(profile.validTo)}` : `${c.since} ${formatDate(profile.validFrom)}`],
+    [t("fields.shortName"), profile.shortName],
+    [t("fields.level"), t(`levels.${profile.level}`)],
+    [t("fields.parent"), profile.parent?.name ?? null],
+    [t("fields.address"), profile.address],
+    [t("fields.phone"), profile.phone],
+    [email, profile.email],
+    [t("fields.headName"), profile.headName],
+    [t("fields.headTitle"), profile.headTitle],
+    [t("fields.validity"), profile.validTo ? `${formatDate(profile.validFrom)} – ${formatDate(profile.validTo)}` : t("since", { date: formatDate(profile.validFrom) })],
   ];
 
   return (
     <WorkspacePage
       title={profile.name}
       lead={profile.locality}
-      actions={profile.canEdit ? <ButtonLink href={`/co-quan/${profile.id}/sua`}>{c.edit}</ButtonLink> : null}
+      actions={profile.canEdit ? <ButtonLink href={`/co-quan/${profile.id}/sua`}>{t("edit")}</ButtonLink> : null}
     >
       {saved ? (
         <Alert tone="success" className="mb-4">
-          {c.saved}
+          {t("saved")}
         </Alert>
       ) : null}
       <dl className="divide-y divide-ink-100 rounded-lg border border-ink-200 bg-white shadow-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="grid gap-1 px-4 py-3 sm:grid-cols-3 sm:gap-4">
             <dt className="text-sm font-medium text-ink-600">{label}</dt>
-            <dd className="text-sm text-ink-900 sm:col-span-2">{value ?? <span className="text-ink-400">{c.empty}</span>}</dd>
+            <dd className="text-sm text-ink-900 sm:col-span-2">{value ?? <span className="text-ink-400">{t("empty")}</span>}</dd>
           </div>
         ))}
       </dl>

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { listUsers } from "@/lib/data/users";
-import { getMessages } from "@/lib/i18n/server";
+import { getMessages } from "next-intl/server";
 import { ROLES } from "@/lib/validation/user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -91,7 +91,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <Pagination page={params.trang} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={hrefFor} labels={m.pagination} className="mt-4" />
+      <Pagination page={params.trang} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={hrefFor} className="mt-4" />
     </WorkspacePage>
   );
 }

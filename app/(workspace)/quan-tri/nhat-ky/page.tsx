@@ -9,7 +9,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } fro
 import { listAuditEvents } from "@/lib/data/audit-log";
 import { orNotFound } from "@/lib/data/not-found";
 import { formatDateTime } from "@/lib/format";
-import { getMessages } from "@/lib/i18n/server";
+import { getMessages } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav.audit };
@@ -153,7 +153,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <Pagination page={params.trang} pageCount={Math.max(1, Math.ceil(log.total / PAGE_SIZE))} hrefFor={hrefFor} labels={m.pagination} className="mt-4" />
+      <Pagination page={params.trang} pageCount={Math.max(1, Math.ceil(log.total / PAGE_SIZE))} hrefFor={hrefFor} className="mt-4" />
     </WorkspacePage>
   );
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { COMMITTEE_FORM_MESSAGES } from "@/components/committee/committee-form-messages";
 import { CommitteeProfileForm } from "@/components/committee/committee-profile-form";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { updateCommitteeProfileAction } from "@/lib/actions/committee";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeProfileForEdit } from "@/lib/data/committees";
 import { orNotFound } from "@/lib/data/not-found";
-import { getMessages } from "@/lib/i18n/server";
+import { ClientMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getMessages()).committee.editTitle };
+  return { title: (await getTranslations("committee"))("editTitle") };
 }
 
 export default async function EditCommitteePage({ params }: { params: Promise<{ id: string }> }) {
@@ -16,11 +18,13 @@ export default async function EditCommitteePage({ params }: { params: Promise<{ 
   const viewer = await requireViewer();
   // Outside the viewer's scope the page does not exist.
   const profile = await orNotFound(getCommitteeProfileForEdit(viewer, id));
-  const m = await getMessages();
+  const t = await getTranslations("committee");
   return (
-    <WorkspacePage title={m.committee.editTitle} lead={profile.name}>
+    <WorkspacePage title={t("editTitle")} lead={profile.name}>
       <div className="max-w-2xl rounded-lg border border-ink-200 bg-white p-5 shadow-sm sm:p-6">
-        <CommitteeProfileForm profile={profile} action={updateCommitteeProfileAction} labels={m.committee} common={m.common} emailLabel={m.auth.email} />
+        <ClientMessages paths={COMMITTEE_FORM_MESSAGES}>
+          <CommitteeProfileForm profile={profile} action={updateCommitteeProfileAction} />
+        </ClientMessages>
       </div>
     </WorkspacePage>
   );

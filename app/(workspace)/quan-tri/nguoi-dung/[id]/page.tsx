@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { USER_FORM_MESSAGES } from "@/components/admin/user-form-messages";
 import { DisableUserForm, EditUserForm, ResetPasswordForm } from "@/components/admin/user-forms";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
@@ -7,11 +9,11 @@ import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { getUser, listCommitteeChoices } from "@/lib/data/users";
-import { getMessages } from "@/lib/i18n/server";
-import { userFormLabels } from "@/components/admin/user-form-labels";
+import { ClientMessages } from "@/lib/i18n/server";
+import { savedNoticeParams } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getMessages()).nav.users };
+  return { title: (await getTranslations("nav"))("users") };
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -23,33 +25,33 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ id }, { saved }] = await Promise.all([params, searchParams.then((raw) => savedNoticeParams.parse(raw))]);
   const viewer = await requireViewer();
   const user = await orNotFound(getUser(viewer, id));
-  const [m, committees] = await Promise.all([getMessages(), listCommitteeChoices(viewer)]);
-  const a = m.admin;
-  const labels = userFormLabels(m);
+  const [t, committees] = await Promise.all([getTranslations("admin"), listCommitteeChoices(viewer)]);
   return (
-    <WorkspacePage title={user.name} lead={user.email} actions={user.disabledAt ? <Badge tone="danger">{a.disabled}</Badge> : <Badge tone="success">{a.active}</Badge>}>
+    <WorkspacePage title={user.name} lead={user.email} actions={user.disabledAt ? <Badge tone="danger">{t("disabled")}</Badge> : <Badge tone="success">{t("active")}</Badge>}>
       {saved ? (
         <Alert tone="success" className="mb-4">
-          {a.saved}
+          {t("saved")}
         </Alert>
       ) : null}
+      <ClientMessages paths={USER_FORM_MESSAGES}>
       <div className="grid max-w-3xl gap-6">
-        <Section title={a.profileSection}>
-          <EditUserForm user={user} action={updateUserAction.bind(null, user.id)} labels={labels} common={m.common} roles={m.workspace.roles} committees={committees} isSelf={user.id === viewer.id} />
+        <Section title={t("profileSection")}>
+          <EditUserForm user={user} action={updateUserAction.bind(null, user.id)} committees={committees} isSelf={user.id === viewer.id} />
         </Section>
-        <Section title={a.resetPassword}>
-          <ResetPasswordForm user={user} action={resetPasswordAction.bind(null, user.id)} labels={labels} common={m.common} />
+        <Section title={t("resetPassword")}>
+          <ResetPasswordForm user={user} action={resetPasswordAction.bind(null, user.id)} />
         </Section>
         {user.id !== viewer.id ? (
-          <Section title={a.accessSection}>
-            <DisableUserForm user={user} action={setUserDisabledAction.bind(null, user.id)} labels={labels} common={m.common} />
+          <Section title={t("accessSection")}>
+            <DisableUserForm user={user} action={setUserDisabledAction.bind(null, user.id)} />
           </Section>
         ) : null}
       </div>
+      </ClientMessages>
     </WorkspacePage>
   );
 }

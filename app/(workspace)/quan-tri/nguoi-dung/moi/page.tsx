@@ -1,25 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { USER_FORM_MESSAGES } from "@/components/admin/user-form-messages";
 import { CreateUserForm } from "@/components/admin/user-forms";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { createUserAction } from "@/lib/actions/users";
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { listCommitteeChoices } from "@/lib/data/users";
-import { getMessages } from "@/lib/i18n/server";
-import { userFormLabels } from "@/components/admin/user-form-labels";
+import { ClientMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getMessages()).admin.newUser };
+  return { title: (await getTranslations("admin"))("newUser") };
 }
 
 export default async function NewUserPage() {
   const viewer = await requireViewer();
-  const [m, committees] = await Promise.all([getMessages(), orNotFound(listCommitteeChoices(viewer))]);
-  const labels = userFormLabels(m);
+  const [t, committees] = await Promise.all([getTranslations("admin"), orNotFound(listCommitteeChoices(viewer))]);
   return (
-    <WorkspacePage title={m.admin.newUser}>
+    <WorkspacePage title={t("newUser")}>
       <div className="max-w-2xl rounded-lg border border-ink-200 bg-white p-5 shadow-sm sm:p-6">
-        <CreateUserForm action={createUserAction} labels={labels} common={m.common} roles={m.workspace.roles} committees={committees} />
+        <ClientMessages paths={USER_FORM_MESSAGES}>
+          <CreateUserForm action={createUserAction} committees={committees} />
+        </ClientMessages>
       </div>
     </WorkspacePage>
   );

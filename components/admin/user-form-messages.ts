@@ -1,0 +1,13 @@
+import type { MessagePath } from "@/lib/i18n/server";
+
+/** What the user forms read from the catalog (see ClientMessages). */
+export const USER_FORM_MESSAGES = [
+  "admin",
+  "common",
+  "auth.email",
+  "workspace.role",
+  "workspace.roles",
+  "news.committee",
+  "account.new",
+  "validation.ownRole",
+] as const satisfies readonly MessagePath[];
