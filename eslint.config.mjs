@@ -14,14 +14,7 @@ const databaseImports = {
     {
       // The enums module is plain constants (no client): the rules that list
       // roles or kinds (lib/validation) take them from there.
-      group: [
-        "@/lib/generated/prisma",
-        "@/lib/generated/prisma/*",
-        "!@/lib/generated/prisma/enums",
-        "**/lib/generated/prisma",
-        "**/lib/generated/prisma/*",
-        "!**/lib/generated/prisma/enums",
-      ],
+      regex: "(^|/)lib/generated/prisma(/(?!enums$).*)?$",
       message: "Only lib/data/** may use the generated Prisma client; export the types you need from there.",
     },
   ],
