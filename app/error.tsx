@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Emblem } from "@/components/layout/emblem";
 import { ErrorView } from "@/components/layout/error-view";
 import { publicPaths } from "@/components/layout/public-nav";
 import { MAIN_CONTENT_ID } from "@/components/layout/skip-link";
-import { useTranslations } from "next-intl";
 
 // Errors below the root layout that no nearer boundary caught. The page's own
 // frame may be what failed, so this one draws only the portal's name.

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PublicFrame } from "@/components/layout/public-frame";
 import { publicPaths } from "@/components/layout/public-nav";
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
-import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { requireViewer } from "@/lib/auth/viewer";
 import { workspaceNav } from "@/lib/auth/workspace-nav";
 import { getCommitteeName } from "@/lib/data/committees";
-import { getTranslations } from "next-intl/server";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();

@@ -1,7 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
 import { HOME_AFTER_SIGN_IN } from "@/lib/auth/routes";
-import { getTranslations } from "next-intl/server";
 
 // A record that does not exist and one outside the viewer's scope look the same.
 export default async function WorkspaceNotFound() {

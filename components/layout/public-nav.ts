@@ -1,5 +1,5 @@
-import { SIGN_IN_PATH } from "@/lib/auth/routes";
 import type { Messages } from "next-intl";
+import { SIGN_IN_PATH } from "@/lib/auth/routes";
 
 /** The text of a menu item: `nav.<key>` of the catalog. */
 export type NavLabel = (key: keyof Messages["nav"]) => string;

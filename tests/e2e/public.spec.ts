@@ -43,3 +43,19 @@ test("the language switch turns the page to English and back", async ({ page }) 
   await page.getByRole("button", { name: /Tiếng Việt|VI/ }).first().click();
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switch still works, and English reads in English", async ({ page }) => {
+    await page.goto("/tin-tuc?trang=1");
+    await page.getByRole("button", { name: "English" }).first().click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page).toHaveURL(/\/tin-tuc\?trang=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("News");
+    await expect(page.getByText("5 articles")).toBeVisible();
+    await page.getByRole("button", { name: "Tiếng Việt" }).first().click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+    await expect(page.getByText("5 tin bài")).toBeVisible();
+  });
+});

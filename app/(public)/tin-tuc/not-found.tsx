@@ -1,7 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { publicPaths } from "@/components/layout/public-nav";
 import { StatusPage } from "@/components/layout/status-page";
 import { ButtonLink } from "@/components/ui/button";
-import { getTranslations } from "next-intl/server";
 
 export default async function NewsNotFound() {
   const t = await getTranslations();

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { newsArticlePath, publicPaths } from "@/components/layout/public-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { getPublishedArticle, listPublishedArticles } from "@/lib/data/articles";
 import { formatDate, toIsoDate } from "@/lib/format";
-import { getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
