@@ -8,13 +8,13 @@ import { getWorkspaceOverview } from "@/lib/data/overview";
 import { formatNumber, formatVnd } from "@/lib/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { getMessages } from "@/lib/i18n/server";
+import { vietnamYear } from "@/lib/time/vietnam";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav.dashboard };
 }
 
-const currentYear = () => new Date().getFullYear();
-const searchSchema = z.object({ nam: z.coerce.number().int().min(2000).max(2100).catch(currentYear).default(currentYear) });
+const searchSchema = z.object({ nam: z.coerce.number().int().min(2000).max(2100).catch(() => vietnamYear()).default(() => vietnamYear()) });
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
