@@ -187,6 +187,12 @@ export const en: Messages = {
     draftArticles: "Draft articles of your committee: {count}.",
     note: "Figures are computed directly from the records entered, within the committees you may see.",
   },
+  periodPicker: {
+    legend: "Reporting period",
+    kinds: { YEAR: "Year", HALF_YEAR: "6 months", NINE_MONTHS: "9 months", QUARTER: "Quarter", MONTH: "Month" },
+    period: "Period",
+    show: "Show",
+  },
   account: {
     current: "Current password",
     new: "New password",

@@ -187,6 +187,12 @@ export const vi = {
     draftArticles: "Tin bài nháp của đơn vị: {count}.",
     note: "Số liệu được tính trực tiếp từ hồ sơ đã nhập, theo phạm vi đơn vị bạn được xem.",
   },
+  periodPicker: {
+    legend: "Kỳ báo cáo",
+    kinds: { YEAR: "Năm", HALF_YEAR: "6 tháng", NINE_MONTHS: "9 tháng", QUARTER: "Quý", MONTH: "Tháng" },
+    period: "Kỳ",
+    show: "Xem",
+  },
   account: {
     current: "Mật khẩu hiện tại",
     new: "Mật khẩu mới",
