@@ -89,7 +89,10 @@ test.describe("no redirect leaves the site", () => {
   });
 
   test("next-auth's own callback never redirects off the site", async ({ playwright, baseURL }) => {
-    for (const payload of HOSTILE_CALLBACKS.slice(0, 25)) {
+    // Absolute URLs and scheme-relative ones: what next-auth itself compares with the site's origin.
+    const absolute = HOSTILE_CALLBACKS.filter((payload) => /^[a-z]+:|^\/\/|localhost/i.test(payload));
+    expect(absolute).toContain("http://localhost:3000.evil.example");
+    for (const payload of absolute) {
       const request = await playwright.request.newContext({ baseURL });
       const response = await signInOverHttp(request, ACCOUNTS.editor, { callbackUrl: payload });
       expect(response.status(), JSON.stringify(payload)).toBe(302);
