@@ -17,7 +17,6 @@ type Errors = { email?: string; password?: string; form?: string };
 function messageFor(code: string, labels: Labels, lockMinutes: number): string {
   if (code === "invalid" || code === "CredentialsSignin") return labels.errors.invalidCredentials;
   if (code === "throttled") return interpolate(labels.errors.tooManyAttempts, { minutes: lockMinutes });
-  if (code === "disabled") return labels.errors.accountDisabled;
   return labels.errors.unknown;
 }
 
@@ -59,6 +58,8 @@ export function SignInForm({ labels, signInLabel, callbackUrl, lockMinutes }: { 
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-describedby={errors.form ? "sign-in-error" : undefined}>
+      {/* Where the form leads after sign-in, already checked on the server (lib/auth/routes.ts). */}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {errors.form ? (
         <Alert tone="danger" id="sign-in-error">
           {errors.form}

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
+import { RECORD_ID_PATTERN } from "@/lib/validation/fields";
 import { readReach, type Resource, type ResourceType, type Viewer } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
 
 /** Ids are cuids or seed ids: anything else (a NUL byte, a 2 kB string) names no record. */
 export function isRecordId(value: unknown): value is string {
-  return typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+  return typeof value === "string" && RECORD_ID_PATTERN.test(value);
 }
 
 /** Ids of a committee's ancestors, parent first (recursive CTE, one round trip). */

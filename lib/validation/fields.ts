@@ -42,5 +42,19 @@ export const version = z.coerce
   .positive("validation.version")
   .max(2_147_483_647, "validation.version"); // PostgreSQL integer
 
-/** A record id as the database makes them (cuid or seed id). */
-export const recordId = z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(/^[A-Za-z0-9_-]{1,64}$/, "validation.invalid");
+/** The one rule for record ids, as the database makes them (cuid or seed id). */
+export const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A record id; a NUL byte or a 2 kB string names no record. */
+export const recordIdOf = (message: string) => z.string({ error: message }).trim().min(1, message).regex(RECORD_ID_PATTERN, message);
+
+export const recordId = z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(RECORD_ID_PATTERN, "validation.invalid");
+
+/** A free-text filter from the URL: control characters (NUL among them) are dropped, never sent to the database. */
+export const filterText = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, "").trim())
+    .pipe(z.string().max(max))
+    .optional()
+    .catch(undefined);

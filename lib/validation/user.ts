@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, text, version } from "./fields";
+import { email, recordIdOf, text, version } from "./fields";
 
 export const ROLES = ["ADMIN", "LEADER", "STAFF", "EDITOR"] as const;
 export const PASSWORD_MIN_LENGTH = 10;
@@ -29,7 +29,7 @@ const userFields = z.object({
   email,
   name: text(120),
   role: z.enum(ROLES, "validation.role"),
-  committeeId: z.string({ error: "validation.committee" }).trim().min(1, "validation.committee").max(64, "validation.committee"),
+  committeeId: recordIdOf("validation.committee"),
   password,
 });
 

@@ -35,5 +35,6 @@ test("an admin creates a user, who signs in; disabling them ends their session a
   await user.goto("/bang-dieu-khien");
   await expect(user).toHaveURL(/\/dang-nhap/);
   await signIn(user, email, password);
-  await expect(user.locator("#sign-in-error")).toContainText("Tài khoản đã bị khóa");
+  // The same answer as a wrong password: it must not confirm the password.
+  await expect(user.locator("#sign-in-error")).toContainText("Thư điện tử hoặc mật khẩu không đúng");
 });

@@ -68,10 +68,12 @@ describe("authenticate", () => {
     expect(await authenticate({ email: users.admin.email, password: PASSWORD, ip: ip() })).toMatchObject({ ok: true });
   });
 
-  it("refuses a disabled user with their own message only when the password is right", async () => {
+  it("refuses a disabled user as it refuses a wrong password, and audits why", async () => {
     await db.user.update({ where: { id: users.childStaff.id }, data: { disabledAt: new Date() } });
     expect(await authenticate({ email: users.childStaff.email, password: "sai-mat-khau", ip: ip() })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: users.childStaff.email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "disabled" });
+    expect(await authenticate({ email: users.childStaff.email, password: PASSWORD, ip: ip() })).toEqual({ ok: false, reason: "invalid" });
+    const last = await db.auditEvent.findFirstOrThrow({ where: { entityId: users.childStaff.id, action: "sign_in_failed" }, orderBy: { id: "desc" } });
+    expect(last.after).toMatchObject({ reason: "disabled" });
     await db.user.update({ where: { id: users.childStaff.id }, data: { disabledAt: null } });
   });
 });

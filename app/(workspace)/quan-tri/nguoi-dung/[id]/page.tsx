@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DisableUserForm, EditUserForm, ResetPasswordForm } from "@/components/admin/user-forms";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+import { ACCOUNT_PASSWORD_PATH } from "@/lib/auth/routes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { getUser, listCommitteeChoices } from "@/lib/data/users";
@@ -42,7 +44,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <EditUserForm user={user} action={updateUserAction.bind(null, user.id)} labels={labels} common={m.common} roles={m.workspace.roles} committees={committees} isSelf={user.id === viewer.id} />
         </Section>
         <Section title={a.resetPassword}>
-          <ResetPasswordForm user={user} action={resetPasswordAction.bind(null, user.id)} labels={labels} common={m.common} />
+          {user.id === viewer.id ? (
+            <p className="text-sm text-ink-700">
+              {a.ownPasswordNote}{" "}
+              <Link href={ACCOUNT_PASSWORD_PATH} className="font-semibold text-brand-800 underline">
+                {m.nav.account}
+              </Link>
+            </p>
+          ) : (
+            <ResetPasswordForm user={user} action={resetPasswordAction.bind(null, user.id)} labels={labels} common={m.common} />
+          )}
         </Section>
         {user.id !== viewer.id ? (
           <Section title={a.accessSection}>
