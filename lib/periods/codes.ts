@@ -3,6 +3,7 @@
 // `2022-M01`…`2022-M12`, and `dot-<phase id>` (a campaign phase, whose dates
 // live in the database). Codes name periods independently of the calendar;
 // the calendar turns them into dates. Pure functions, no database.
+import { RECORD_ID_PATTERN } from "@/lib/validation/fields";
 import { periodRange, sequencesPerYear } from "./range";
 import type { Calendar, CalendarPeriodKind } from "./types";
 
@@ -15,8 +16,6 @@ export type PeriodCode = CalendarPeriodCode | PhasePeriodCode;
 /** Years a code may name (the range `periodRange` dates). */
 export const PERIOD_CODE_YEARS = { min: 1900, max: 9999 } as const;
 
-/** Phase ids are record ids (cuid or seed id). */
-const PHASE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const PHASE_PREFIX = "dot-";
 
 const CALENDAR_CODE = /^(\d{4})(?:-(H[12]|9M|Q[1-4]|M(?:0[1-9]|1[0-2])))?$/;
@@ -65,8 +64,8 @@ export function isValidCalendarPeriod({ kind, year, sequence }: CalendarPeriodCo
 export function parsePeriodCode(value: unknown): PeriodCode | null {
   if (typeof value !== "string") return null;
   if (value.startsWith(PHASE_PREFIX)) {
-    const phaseId = value.slice(PHASE_PREFIX.length);
-    return PHASE_ID.test(phaseId) ? { kind: "PHASE", phaseId } : null;
+    const phaseId = value.slice(PHASE_PREFIX.length); // a record id (cuid or seed id)
+    return RECORD_ID_PATTERN.test(phaseId) ? { kind: "PHASE", phaseId } : null;
   }
   const match = CALENDAR_CODE.exec(value);
   if (!match) return null;
