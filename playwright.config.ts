@@ -21,7 +21,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium" }],
+  // "setup" signs each demo account in once and stores its session
+  // (tests/e2e/.auth/); the tests start from those sessions.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts$/ },
+  ],
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",
     url: `${baseURL}/`,

@@ -17,6 +17,28 @@ function isCrossOriginWrite(request: NextRequest): boolean {
   }
 }
 
+// A path no route answers: requests rewritten here get the portal's own 404
+// page, rendered with the nonce and every header below.
+const NOT_FOUND_PATH = "/khong-tim-thay";
+
+/**
+ * Requests no page could answer well: a NUL byte anywhere in the URL, a path
+ * that is not valid UTF-8 once decoded (/tin-tuc/%C3%28: Next answers a bare
+ * 500 without headers), or a next-auth error code that is not a plain word
+ * (next-auth copies it into a Location header and fails).
+ */
+function isMalformed(request: NextRequest): boolean {
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (/%00/i.test(pathname + search)) return true;
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return true;
+  }
+  const authError = pathname === "/api/auth/error" ? searchParams.get("error") : null;
+  return authError !== null && !/^[A-Za-z]{1,64}$/.test(authError);
+}
+
 export function proxy(request: NextRequest) {
   const https = isHttps();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -30,6 +52,15 @@ export function proxy(request: NextRequest) {
   if (isCrossOriginWrite(request)) return finish(new NextResponse("Cross-origin request refused", { status: 403 }));
 
   const { pathname, search } = request.nextUrl;
+  // Next reads the nonce from the request's CSP header and puts it on its scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  if (isMalformed(request)) {
+    return finish(NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers: requestHeaders } }));
+  }
+
   if (isWorkspacePath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     url.pathname = SIGN_IN_PATH;
@@ -37,10 +68,6 @@ export function proxy(request: NextRequest) {
     return finish(NextResponse.redirect(url));
   }
 
-  // Next reads the nonce from the request's CSP header and puts it on its scripts.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("x-pathname", pathname + search);
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }

@@ -10,26 +10,32 @@ const resolve = {
   ],
 };
 
+// A throwaway database per run (tests/integration/global-setup.ts), shared:
+// files run one after another.
+const withDatabase = {
+  environment: "node" as const,
+  globalSetup: ["tests/integration/global-setup.ts"],
+  setupFiles: ["tests/integration/setup-env.ts"],
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
       },
       {
         resolve,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup-env.ts"],
-          // One throwaway database per run, shared: files run one after another.
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-        },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...withDatabase },
+      },
+      {
+        // Timing measurements: run by `npm run test:bench`, never by `npm test`.
+        resolve,
+        test: { name: "bench", include: ["tests/bench/**/*.test.ts"], ...withDatabase },
       },
     ],
   },

@@ -16,7 +16,6 @@ type AuthT = ReturnType<typeof useTranslations<"auth">>;
 function messageFor(code: string, t: AuthT, lockMinutes: number): string {
   if (code === "invalid" || code === "CredentialsSignin") return t("errors.invalidCredentials");
   if (code === "throttled") return t("errors.tooManyAttempts", { minutes: lockMinutes });
-  if (code === "disabled") return t("errors.accountDisabled");
   return t("errors.unknown");
 }
 
@@ -61,6 +60,8 @@ export function SignInForm({ callbackUrl, lockMinutes }: { callbackUrl: string; 
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-describedby={errors.form ? "sign-in-error" : undefined}>
+      {/* Where the form leads after sign-in, already checked on the server (lib/auth/routes.ts). */}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {errors.form ? (
         <Alert tone="danger" id="sign-in-error">
           {errors.form}

@@ -21,5 +21,7 @@ declare module "next-auth/jwt" {
     committeeId?: string | null;
     epoch?: number;
     sid?: string;
+    /** When the session signed in (seconds): it ends SESSION_MAX_AGE_SECONDS later. */
+    authTime?: number;
   }
 }

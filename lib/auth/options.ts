@@ -1,16 +1,21 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, recordSignOut } from "@/lib/data/sign-in";
+import { loadActiveViewer } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/user";
 import { clientIp } from "./client-ip";
+import { safeRedirectUrl } from "./routes";
+import { liveSessionClaims, SESSION_MAX_AGE_SECONDS, SessionEndedError, sessionEndsAt } from "./session-lifetime";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+export { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
 
 /** Error codes the sign-in form turns into messages (lib/i18n: signIn.errors). */
-export type SignInError = "invalid" | "throttled" | "disabled";
+export type SignInError = "invalid" | "throttled";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // next-auth's own default for the token is 30 days: the token ends with the session.
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   providers: [
     CredentialsProvider({
@@ -35,10 +40,12 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries the user, role, committee and session epoch. The
-    // server still re-reads role and committee on every request
-    // (lib/auth/viewer.ts), so a change or a disabled account takes effect at
-    // once rather than when the token expires.
+    // Every next-auth endpoint and every page (getServerSession) passes the
+    // token through here, so this is the one place a session is checked: its
+    // absolute lifetime from sign-in, then in the database whether it was
+    // signed out, the account disabled, or its password or role changed
+    // since. A dead session throws: next-auth then answers without a user and
+    // clears the cookie instead of renewing it.
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
@@ -46,7 +53,17 @@ export const authOptions: NextAuthOptions = {
         token.committeeId = user.committeeId ?? null;
         token.epoch = user.epoch;
         token.sid = user.sessionId;
+        token.authTime = Math.floor(Date.now() / 1000);
+        return token;
       }
+      const claims = liveSessionClaims(token);
+      const viewer = claims ? await loadActiveViewer(claims.uid, claims.epoch, claims.sid) : null;
+      if (!viewer) throw new SessionEndedError();
+      // Role, committee and name as they are now, not as they were at sign-in.
+      token.role = viewer.role;
+      token.committeeId = viewer.committeeId;
+      token.name = viewer.name;
+      token.email = viewer.email;
       return token;
     },
     async session({ session, token }) {
@@ -61,12 +78,29 @@ export const authOptions: NextAuthOptions = {
       };
       return session;
     },
+    // Only paths of this site, whatever callbackUrl a request carries.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
   },
   events: {
     async signOut({ token }) {
       if (!token?.uid || !token.email) return;
-      const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
-      await recordSignOut({ userId: String(token.uid), email: token.email, sessionId: token.sid ?? null, expiresAt });
+      // The revocation is kept until the session could have ended anyway.
+      const authTime = typeof token.authTime === "number" ? token.authTime : Math.floor(Date.now() / 1000);
+      await recordSignOut({ userId: String(token.uid), email: token.email, sessionId: token.sid ?? null, expiresAt: sessionEndsAt(authTime) });
     },
+  },
+  logger: {
+    // A dead session is an expected answer, not a server error.
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      if (error instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
   },
 };

@@ -3,16 +3,19 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { loadActiveViewer } from "@/lib/data/users";
 import { authOptions } from "./options";
 import type { Viewer } from "./policy";
 import { SIGN_IN_PATH } from "./routes";
 
-/** The signed-in viewer of this request, or null (checked against the database once per request). */
+/**
+ * The signed-in viewer of this request, or null. getServerSession runs the
+ * jwt callback (lib/auth/options.ts), which checks the session against the
+ * database and refreshes role and committee, once per request.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return loadActiveViewer(session.user.id, session.user.epoch, session.user.sessionId);
+  const user = (await getServerSession(authOptions))?.user;
+  if (!user?.id || !user.role) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, committeeId: user.committeeId };
 });
 
 /** The viewer, or a redirect to sign-in that comes back to this page afterwards. */

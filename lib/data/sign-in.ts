@@ -8,7 +8,7 @@ import { audit } from "./audit";
 
 export type SignInOutcome =
   | { ok: true; viewer: Viewer; sessionEpoch: number; sessionId: string }
-  | { ok: false; reason: "invalid" | "throttled" | "disabled" };
+  | { ok: false; reason: "invalid" | "throttled" };
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -63,24 +63,25 @@ export async function authenticate(input: { email: string; password: string; ip:
   });
   dummyHash ??= hashPassword("not-a-real-password-0000");
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+  // A disabled account answers as a wrong password does, so the answer does
+  // not tell a right password from a wrong one; the audit row says why.
+  const refusal = !user || !passwordOk ? "invalid" : user.disabledAt ? "disabled" : null;
   const outcome: SignInOutcome =
-    !user || !passwordOk
+    !user || refusal
       ? { ok: false, reason: "invalid" }
-      : user.disabledAt
-        ? { ok: false, reason: "disabled" }
-        : {
-            ok: true,
-            sessionEpoch: user.sessionEpoch,
-            sessionId: randomUUID(),
-            viewer: { id: user.id, email: user.email, name: user.name, role: user.role as Role, committeeId: user.committeeId },
-          };
+      : {
+          ok: true,
+          sessionEpoch: user.sessionEpoch,
+          sessionId: randomUUID(),
+          viewer: { id: user.id, email: user.email, name: user.name, role: user.role as Role, committeeId: user.committeeId },
+        };
 
   if (outcome.ok) await markSucceeded(attempt);
   await audit(db, user ? { id: user.id, email: user.email } : null, {
     action: outcome.ok ? "sign_in" : "sign_in_failed",
     entity: "user",
     entityId: user?.id ?? null,
-    after: outcome.ok ? undefined : { email, reason: outcome.reason },
+    after: refusal ? { email, reason: refusal } : undefined,
     ip: input.ip,
   });
   return outcome;

@@ -169,6 +169,9 @@ export async function setUserDisabled(viewer: Viewer, id: string, disabled: bool
 
 export async function resetUserPassword(viewer: Viewer, id: string, password: string, version: number) {
   requireAdmin(viewer);
+  // An admin's own password goes through the change-password page, which
+  // checks the current password under the sign-in throttle.
+  if (id === viewer.id) throw new RuleViolation("validation.resetOwnPassword", "password");
   const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx) => {
     const before = await userAtVersion(tx, id, version);

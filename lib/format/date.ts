@@ -1,7 +1,9 @@
 // Dates as Vietnamese readers write them (dd/MM/yyyy, 24-hour clock), always
 // in Vietnam's time zone, whatever the server's zone is. Date-only columns
 // arrive as UTC midnight and keep their calendar day (UTC+7 has no DST).
-export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+import { VIETNAM_TIME_ZONE as TIME_ZONE } from "@/lib/time/vietnam";
+
+export { TIME_ZONE };
 
 type DateInput = Date | string | number;
 

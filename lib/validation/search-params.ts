@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vietnamYear } from "@/lib/time/vietnam";
 
 // The query strings of pages: filters, sort and page live in the URL. A
 // missing or malformed value falls back to its default, never a 500.
@@ -16,10 +17,8 @@ export const signInPageParams = z.object({
   error: z.string().optional().catch(undefined),
 });
 
-const currentYear = () => new Date().getFullYear();
-
-/** The dashboard: `?nam=2024`, this year when missing or out of range. */
-export const dashboardParams = z.object({ nam: z.coerce.number().int().min(2000).max(2100).catch(currentYear).default(currentYear) });
+/** The dashboard: `?nam=2024`, this year in Vietnam when missing or out of range. */
+export const dashboardParams = z.object({ nam: z.coerce.number().int().min(2000).max(2100).catch(() => vietnamYear()).default(() => vietnamYear()) });
 
 /** A `?saved=1` notice after a form was saved. */
 export const savedNoticeParams = z.object({ saved: z.literal("1").optional().catch(undefined) });

@@ -1,10 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectSignedIn, signIn } from "./support";
+import { expectSignedIn, signedInAs, signIn } from "./support";
 
 test("an admin creates a user, who signs in; disabling them ends their session at once", async ({ browser }) => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, ACCOUNTS.admin);
-  await expectSignedIn(admin);
+  const admin = await (await browser.newContext(signedInAs("admin"))).newPage();
   await admin.goto("/quan-tri/nguoi-dung/moi");
   const email = `canbo.moi.${Date.now()}@danvan.demo`;
   const password = "Mat-khau-moi-2026";
@@ -25,6 +23,7 @@ test("an admin creates a user, who signs in; disabling them ends their session a
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Nguyễn Thị Mới" })).toBeVisible();
 
+  // The new user signs in for real: their session is the one disabling ends.
   const user = await (await browser.newContext()).newPage();
   await signIn(user, email, password);
   await expectSignedIn(user);
@@ -36,5 +35,6 @@ test("an admin creates a user, who signs in; disabling them ends their session a
   await user.goto("/bang-dieu-khien");
   await expect(user).toHaveURL(/\/dang-nhap/);
   await signIn(user, email, password);
-  await expect(user.locator("#sign-in-error")).toContainText("Tài khoản đã bị khóa");
+  // The same answer as a wrong password: it must not confirm the password.
+  await expect(user.locator("#sign-in-error")).toContainText("Thư điện tử hoặc mật khẩu không đúng");
 });

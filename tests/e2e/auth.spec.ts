@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, expectSignedIn, signIn } from "./support";
+import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./support";
 
 // The menu each demo account sees: every page in it opens.
-const MENUS: Record<keyof typeof ACCOUNTS, string[]> = {
+const MENUS: Record<Role, string[]> = {
   admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Quản lý người dùng", "Nhật ký", "Đổi mật khẩu"],
   leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
   staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
@@ -10,42 +10,50 @@ const MENUS: Record<keyof typeof ACCOUNTS, string[]> = {
   editor: ["Bảng điều khiển", "Đổi mật khẩu"],
 };
 
+// Every demo account signing in through the form is tested by the setup
+// project (auth.setup.ts), which stores their sessions for the tests below.
+test.describe("signed-in roles", () => {
+  for (const role of Object.keys(ACCOUNTS) as Role[]) {
+    test.describe(role, () => {
+      test.use(signedInAs(role));
+
+      test(`${role} reaches each page of their menu`, async ({ page }) => {
+        await page.goto("/bang-dieu-khien");
+        await expectSignedIn(page);
+        const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
+        await expect(menu.getByRole("link")).toHaveText(MENUS[role]);
+        for (const item of MENUS[role]) {
+          const href = await menu.getByRole("link", { name: item }).getAttribute("href");
+          const response = await page.goto(href!);
+          expect(response?.status(), `${role} ${href}`).toBe(200);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        }
+      });
+
+      if (role !== "admin") {
+        test(`the admin pages do not exist for ${role}`, async ({ page }) => {
+          for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin"]) {
+            expect((await page.goto(path))?.status(), path).toBe(404);
+          }
+        });
+      }
+    });
+  }
+
+  test.describe("editor", () => {
+    test.use(signedInAs("editor"));
+
+    test("a signed-in visitor to the public site is offered the workspace", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("banner").getByRole("link", { name: "Khu làm việc" }).click();
+      await expectSignedIn(page);
+    });
+  });
+});
+
 test.describe("sign-in", () => {
-  for (const [role, email] of Object.entries(ACCOUNTS) as [keyof typeof ACCOUNTS, string][]) {
-    test(`${role} signs in and reaches each page of their menu`, async ({ page }) => {
-      await signIn(page, email);
-      await expectSignedIn(page);
-      const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
-      await expect(menu.getByRole("link")).toHaveText(MENUS[role]);
-      for (const item of MENUS[role]) {
-        const href = await menu.getByRole("link", { name: item }).getAttribute("href");
-        const response = await page.goto(href!);
-        expect(response?.status(), `${role} ${href}`).toBe(200);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      }
-    });
-  }
-
-  for (const role of ["leader", "staff", "canGio", "editor"] as const) {
-    test(`the admin pages do not exist for ${role}`, async ({ page }) => {
-      await signIn(page, ACCOUNTS[role]);
-      await expectSignedIn(page);
-      for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin"]) {
-        expect((await page.goto(path))?.status(), path).toBe(404);
-      }
-    });
-  }
-
   test("a callback to another site is not followed after sign-in", async ({ page }) => {
     await signIn(page, ACCOUNTS.staff, undefined, "/dang-nhap?callbackUrl=%2F%09%2Fevil.example");
-    await expectSignedIn(page);
-  });
-
-  test("a signed-in visitor to the public site is offered the workspace", async ({ page }) => {
-    await signIn(page, ACCOUNTS.editor);
-    await expectSignedIn(page);
-    await page.goto("/");
-    await page.getByRole("banner").getByRole("link", { name: "Khu làm việc" }).click();
     await expectSignedIn(page);
   });
 
@@ -72,7 +80,8 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Nhật ký" })).toBeVisible();
   });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session", async ({ page, browser }) => {
+    // A fresh session of its own: signing out revokes it, and the stored ones must stay valid.
     await signIn(page, ACCOUNTS.staff);
     await expectSignedIn(page);
     await page.getByRole("button", { name: "Đăng xuất" }).first().click();
@@ -80,17 +89,19 @@ test.describe("sign-in", () => {
     await page.goto("/bang-dieu-khien");
     await expect(page).toHaveURL(/\/dang-nhap/);
     // The sign-out is in the audit trail.
-    await signIn(page, ACCOUNTS.admin);
-    await expectSignedIn(page);
-    await page.goto(`/quan-tri/nhat-ky?hanh_dong=sign_out&nguoi=${ACCOUNTS.staff}`);
-    await expect(page.getByRole("cell", { name: ACCOUNTS.staff }).first()).toBeVisible();
+    const admin = await browser.newContext(signedInAs("admin"));
+    const audit = await admin.newPage();
+    await audit.goto(`/quan-tri/nhat-ky?hanh_dong=sign_out&nguoi=${ACCOUNTS.staff}`);
+    await expect(audit.getByRole("cell", { name: ACCOUNTS.staff }).first()).toBeVisible();
+    await admin.close();
   });
 });
 
 test.describe("committee scope", () => {
+  test.use(signedInAs("canGio"));
+
   test("staff edit their own committee's profile", async ({ page }) => {
-    await signIn(page, ACCOUNTS.canGio);
-    await expectSignedIn(page);
+    await page.goto("/bang-dieu-khien");
     await page.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
     await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
     const address = `Khu phố Miễu Ba, thị trấn Cần Thạnh ${Date.now()}`;
@@ -101,8 +112,7 @@ test.describe("committee scope", () => {
   });
 
   test("a bad email is answered next to the field and nothing is saved", async ({ page }) => {
-    await signIn(page, ACCOUNTS.canGio);
-    await expectSignedIn(page);
+    await page.goto("/bang-dieu-khien");
     await page.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
     await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
     await page.getByLabel("Thư điện tử").fill("khong-phai-email");
@@ -113,9 +123,9 @@ test.describe("committee scope", () => {
 
   test("Cần Giờ staff get 404 for An Giang's edit page and for a forged post, and nothing changes", async ({ browser }) => {
     // Find An Giang's committee page as An Giang's own staff.
-    const anGiang = await browser.newPage();
-    await signIn(anGiang, ACCOUNTS.staff);
-    await expectSignedIn(anGiang);
+    const anGiangContext = await browser.newContext(signedInAs("staff"));
+    const anGiang = await anGiangContext.newPage();
+    await anGiang.goto("/bang-dieu-khien");
     await anGiang.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
     await anGiang.waitForURL(/\/co-quan\//);
     const anGiangUrl = new URL(anGiang.url());
@@ -123,10 +133,8 @@ test.describe("committee scope", () => {
     const profile = anGiang.locator("main dl");
     const before = await profile.innerText();
 
-    const context = await browser.newContext();
+    const context = await browser.newContext(signedInAs("canGio"));
     const page = await context.newPage();
-    await signIn(page, ACCOUNTS.canGio);
-    await expectSignedIn(page);
     for (const path of [`/co-quan/${anGiangId}`, `/co-quan/${anGiangId}/sua`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
@@ -134,7 +142,7 @@ test.describe("committee scope", () => {
 
     // A forged post: his own edit form, pointed at An Giang's committee. Without
     // JavaScript the form posts as plain HTML, so the status code is visible.
-    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const noScript = await browser.newContext({ javaScriptEnabled: false, ...signedInAs("canGio") });
     const forger = await noScript.newPage();
     await forger.goto("/bang-dieu-khien");
     await forger.getByRole("link", { name: "Hồ sơ đơn vị" }).first().click();
@@ -146,7 +154,7 @@ test.describe("committee scope", () => {
 
     await anGiang.reload();
     expect(await profile.innerText()).toBe(before);
-    await Promise.all([context.close(), noScript.close(), anGiang.close()]);
+    await Promise.all([context.close(), noScript.close(), anGiangContext.close()]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
-import { ACCOUNTS, expectSignedIn, signIn } from "./support";
+import { signedInAs } from "./support";
 
 function expectSecurityHeaders(response: APIResponse | { headers(): Record<string, string> }, what: string) {
   const headers = response.headers();
@@ -18,14 +18,16 @@ test("a public page carries the security headers", async ({ page }) => {
   expectSecurityHeaders(response!, "public page");
 });
 
-test("a workspace page carries the security headers and a hardened session cookie", async ({ page, context }) => {
-  await signIn(page, ACCOUNTS.leader);
-  await expectSignedIn(page);
-  const response = await page.goto("/bang-dieu-khien");
-  expectSecurityHeaders(response!, "workspace page");
-  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
-  expect(cookie?.httpOnly).toBe(true);
-  expect(cookie?.sameSite).toBe("Lax");
+test.describe("signed in", () => {
+  test.use(signedInAs("leader"));
+
+  test("a workspace page carries the security headers and a hardened session cookie", async ({ page, context }) => {
+    const response = await page.goto("/bang-dieu-khien");
+    expectSecurityHeaders(response!, "workspace page");
+    const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+  });
 });
 
 test("an API response carries the security headers", async ({ request }) => {

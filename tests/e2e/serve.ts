@@ -1,11 +1,13 @@
 // The server Playwright tests against: a fresh seeded database on the test
 // cluster and the production build (rebuilt only when sources changed).
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed";
 import { buildIfNeeded, nextBin } from "@/scripts/lib/build";
 import { exitOnStartupError } from "@/scripts/lib/fail";
 import { createTestDatabase } from "@/tests/support/test-database";
+import { E2E_AUTH_SECRET, e2eDatabaseUrlFile } from "./database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -14,13 +16,14 @@ try {
   const db = createPrismaClient(database.url);
   await seedDemo(db, () => {});
   await db.$disconnect();
+  writeFileSync(e2eDatabaseUrlFile(port), database.url);
   await buildIfNeeded();
   const web = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
     stdio: "inherit",
     env: {
       ...process.env,
       DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      NEXTAUTH_SECRET: E2E_AUTH_SECRET,
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",

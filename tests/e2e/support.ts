@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "DanVan@2026";
@@ -9,6 +10,22 @@ export const ACCOUNTS = {
   canGio: "canbo.cangio@danvan.demo",
   editor: "bientap@danvan.demo",
 } as const;
+
+export type Role = keyof typeof ACCOUNTS;
+
+/** Where the setup project (auth.setup.ts) keeps a role's signed-in session. */
+export function storageStatePath(role: Role): string {
+  return join(import.meta.dirname, ".auth", `${role}.json`);
+}
+
+/**
+ * Options for `test.use(...)` or `browser.newContext(...)`: start signed in as
+ * a role, with the session the setup project stored. Never sign such a
+ * session out: tests that sign out sign in afresh with `signIn`.
+ */
+export function signedInAs(role: Role) {
+  return { storageState: storageStatePath(role) };
+}
 
 export const SEED_TITLES = [
   "An Giang và TP. Hồ Chí Minh tiếp tục tăng cường công tác phối hợp nâng cao hiệu quả công tác dân vận",

@@ -194,6 +194,22 @@ describe("user administration actions", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).toBe(passwordHash);
   });
 
+  it("sends an admin's own password to the change-password page, not the reset form", async () => {
+    as(users.admin);
+    const before = await db.user.findUniqueOrThrow({ where: { id: users.admin.id }, select: { version: true, passwordHash: true, sessionEpoch: true } });
+    const result = await outcome(() => resetPasswordAction(users.admin.id, emptyFormState, form({ password: PASSWORD, version: before.version })));
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { password: t("validation.resetOwnPassword") } } });
+    expect(await db.user.findUniqueOrThrow({ where: { id: users.admin.id }, select: { version: true, passwordHash: true, sessionEpoch: true } })).toEqual(before);
+  });
+
+  it("refuses a committee id with a NUL byte next to the field, and creates no one", async () => {
+    as(users.admin);
+    const email = `nul-${Date.now()}@test.vn`;
+    const result = await outcome(() => createUserAction(emptyFormState, form({ email, name: "Cán bộ NUL", role: "STAFF", committeeId: `${tree.C}\u0000`, password: "Mot-mat-khau-dai" })));
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { committeeId: t("validation.committee") } } });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+  });
+
   it("answers 404 for a forged user id, and changes no one", async () => {
     as(users.admin);
     const before = await db.user.count({ where: { disabledAt: { not: null } } });

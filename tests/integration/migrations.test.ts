@@ -1,6 +1,7 @@
 // Migrations applied to an empty database build exactly what schema.prisma
-// describes: we build one database from the migrations and one from the
-// schema itself, then compare their catalogs.
+// describes plus the hand-written SQL listed in prisma/hand-written-sql.ts:
+// we build one database from the migrations and one from the schema itself,
+// then compare their catalogs.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,32 +9,25 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { StartupError } from "@/scripts/lib/fail";
-import { migrate, readMigrations } from "@/scripts/lib/migrations";
+import { migrate, MIGRATIONS_DIR, readMigrations } from "@/scripts/lib/migrations";
 import { diffSql } from "@/scripts/lib/schema-engine";
+import { HAND_WRITTEN_SQL } from "@/prisma/hand-written-sql";
+import { catalogLine, compareCatalogs, readCatalog } from "@/scripts/lib/schema-catalog";
 import { currentSchema, migratedSchema } from "@/scripts/lib/schema-snapshot";
 import { createTestDatabase } from "@/tests/support/test-database";
 
-const CATALOG = `
-  select 'column' as kind, table_name || '.' || column_name || ' ' || data_type || ' ' || udt_name || ' null=' || is_nullable || ' default=' || coalesce(column_default, '') as item
-    from information_schema.columns where table_schema = 'public' and table_name <> '_prisma_migrations'
-  union all
-  select 'index', indexname || ': ' || indexdef from pg_indexes where schemaname = 'public' and tablename <> '_prisma_migrations'
-  union all
-  select 'constraint', conrelid::regclass::text || '.' || conname || ': ' || pg_get_constraintdef(oid)
-    from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '_prisma_migrations'
-  union all
-  select 'enum', t.typname || '.' || e.enumlabel || '#' || e.enumsortorder
-    from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public'
-  order by 1, 2`;
-
-async function catalog(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
+/** A database built from schema.prisma alone, with no migration. */
+async function schemaDatabase() {
+  const database = await createTestDatabase("drift");
+  const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
-    return (await client.query<{ kind: string; item: string }>(CATALOG)).rows.map((row) => `${row.kind} ${row.item}`);
+    await client.query(`drop schema public cascade; create schema public;`);
+    await client.query(await diffSql(inject("databaseUrl"), { tag: "empty" }, currentSchema()));
   } finally {
     await client.end();
   }
+  return database;
 }
 
 describe("migrations", () => {
@@ -55,21 +49,57 @@ describe("migrations", () => {
     expect(await diffSql(inject("databaseUrl"), migratedSchema(), currentSchema())).toBe("");
   });
 
-  it("build the same database as schema.prisma (no drift)", async () => {
-    const fromSchema = await createTestDatabase("drift");
+  it("build the same database as schema.prisma plus the listed hand-written SQL (no drift)", async () => {
+    const fromSchema = await schemaDatabase();
     try {
-      const client = new pg.Client({ connectionString: fromSchema.url });
-      await client.connect();
-      // Start from nothing, then apply the schema directly.
-      await client.query(`drop schema public cascade; create schema public;`);
-      await client.query(await diffSql(inject("databaseUrl"), { tag: "empty" }, currentSchema()));
-      await client.end();
-      const fromMigrations = await catalog(inject("databaseUrl"));
-      expect(fromMigrations.length).toBeGreaterThan(100);
-      expect(await catalog(fromSchema.url)).toEqual(fromMigrations);
+      const migrated = await readCatalog(inject("databaseUrl"));
+      expect(migrated.length).toBeGreaterThan(100);
+      expect(compareCatalogs(migrated, await readCatalog(fromSchema.url), HAND_WRITTEN_SQL)).toEqual({ unplanned: [], missing: [] });
     } finally {
       await fromSchema.drop();
     }
+  });
+
+  it("list hand-written objects that exist, in the migrations that create them", () => {
+    expect(HAND_WRITTEN_SQL.some((object) => object.kind === "constraint" && object.definition.startsWith("CHECK"))).toBe(true);
+    const migrations = new Map(readMigrations().map((m) => [m.name, m.sql]));
+    for (const object of HAND_WRITTEN_SQL) {
+      const sql = migrations.get(object.migration);
+      expect(sql, `${catalogLine(object)}: migration ${object.migration}`).toBeDefined();
+      const name = "name" in object ? object.name : "column" in object ? object.column : object.signature.split("(")[0]!;
+      expect(sql, catalogLine(object)).toContain(`"${name}"`);
+    }
+  });
+
+  it("report an object a migration adds without listing it, and a listed one no migration builds", async () => {
+    // The migrations as they are, plus one that adds a CHECK nobody listed.
+    const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+    for (const migration of readMigrations()) {
+      mkdirSync(join(dir, migration.name));
+      writeFileSync(join(dir, migration.name, "migration.sql"), migration.sql);
+    }
+    mkdirSync(join(dir, "29991231000000_unlisted_check"));
+    writeFileSync(join(dir, "29991231000000_unlisted_check", "migration.sql"), `alter table "users" add constraint "users_name_not_blank" check (name <> '');`);
+    const extra = await createTestDatabase("drift_extra", { dir });
+    const fromSchema = await schemaDatabase();
+    try {
+      const migrated = await readCatalog(extra.url);
+      const drift = compareCatalogs(migrated, await readCatalog(fromSchema.url), HAND_WRITTEN_SQL);
+      expect(drift).toEqual({ unplanned: [`constraint users.users_name_not_blank: CHECK ((name <> ''::text))`], missing: [] });
+      const unbuilt = { kind: "constraint", table: "users", name: "users_email_lower_case", definition: "CHECK ((email = lower(email)))", migration: "x" } as const;
+      expect(compareCatalogs(migrated, await readCatalog(fromSchema.url), [...HAND_WRITTEN_SQL, unbuilt]).missing).toEqual([catalogLine(unbuilt)]);
+    } finally {
+      await extra.drop();
+      await fromSchema.drop();
+    }
+  });
+
+  it("take schema.prisma's state from the latest migration that has a snapshot; an unlisted one without a snapshot is refused", () => {
+    expect(migratedSchema()).toEqual(migratedSchema(MIGRATIONS_DIR));
+    const dir = mkdtempSync(join(tmpdir(), "migrations-"));
+    mkdirSync(join(dir, "29991231000000_mystery"));
+    writeFileSync(join(dir, "29991231000000_mystery", "migration.sql"), "select 1;");
+    expect(() => migratedSchema(dir)).toThrow(/29991231000000_mystery has no schema.prisma snapshot and is not listed/);
   });
 });
 

@@ -1,12 +1,27 @@
-// The session → viewer step itself, against the real database: only the
-// next-auth cookie decoding and the request headers are stood in for.
+// The session → viewer step itself, against the real database: next-auth's
+// cookie decoding is stood in for by handing the decoded token to the real
+// jwt and session callbacks, as next-auth's session route does.
 import { randomUUID } from "node:crypto";
+import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { authOptions } from "@/lib/auth/options";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
 import { getViewer, requireViewer } from "@/lib/auth/viewer";
+import { recordSignOut } from "@/lib/data/sign-in";
 import { makeTree, outcome, testDb, type Users } from "./support/fixtures";
 
-const state = vi.hoisted(() => ({ session: null as null | { user: Record<string, unknown> } }));
-vi.mock("next-auth", () => ({ getServerSession: async () => state.session }));
+const state = vi.hoisted(() => ({ token: null as null | Record<string, unknown> }));
+vi.mock("next-auth", () => ({
+  getServerSession: async (options: typeof authOptions) => {
+    if (!state.token) return null;
+    try {
+      const token = await options.callbacks!.jwt!({ token: state.token as JWT } as never);
+      return await options.callbacks!.session!({ session: { expires: "" }, token } as never);
+    } catch {
+      return null; // next-auth's session route answers {} when the jwt callback throws
+    }
+  },
+}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-pathname": "/co-quan/abc?x=1" }), cookies: async () => new Map() }));
 
 const db = testDb();
@@ -17,9 +32,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function sessionOf(userId: string, sessionId = randomUUID()) {
+const now = () => Math.floor(Date.now() / 1000);
+
+async function sessionOf(userId: string, { sessionId = randomUUID(), authTime = now() } = {}) {
   const { sessionEpoch } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionEpoch: true } });
-  state.session = { user: { id: userId, epoch: sessionEpoch, sessionId } };
+  state.token = { uid: userId, epoch: sessionEpoch, sid: sessionId, authTime };
 }
 
 describe("requireViewer", () => {
@@ -29,7 +46,7 @@ describe("requireViewer", () => {
   });
 
   it("sends a visitor without a session to sign in, and back afterwards", async () => {
-    state.session = null;
+    state.token = null;
     expect(await outcome(() => requireViewer())).toEqual({ kind: "redirect", to: `/dang-nhap?callbackUrl=${encodeURIComponent("/co-quan/abc?x=1")}` });
   });
 
@@ -51,5 +68,23 @@ describe("requireViewer", () => {
     await db.user.update({ where: { id: users.staff.id }, data: { role: "LEADER" } });
     expect(await getViewer()).toMatchObject({ role: "LEADER" });
     await db.user.update({ where: { id: users.staff.id }, data: { role: "STAFF" } });
+  });
+
+  it("refuses a session signed in longer ago than its lifetime, though nothing revoked it", async () => {
+    await sessionOf(users.leader.id, { authTime: now() - SESSION_MAX_AGE_SECONDS - 1 });
+    expect(await getViewer()).toBeNull();
+    await sessionOf(users.leader.id, { authTime: now() - SESSION_MAX_AGE_SECONDS + 60 });
+    expect(await getViewer()).toMatchObject({ id: users.leader.id });
+  });
+
+  it("refuses a signed-out session, and a token without a sign-in time", async () => {
+    const sessionId = randomUUID();
+    await sessionOf(users.staff.id, { sessionId });
+    expect(await getViewer()).not.toBeNull();
+    await recordSignOut({ userId: users.staff.id, email: users.staff.email, sessionId, expiresAt: new Date(Date.now() + 3_600_000) });
+    expect(await getViewer()).toBeNull();
+    await sessionOf(users.staff.id);
+    delete state.token!.authTime;
+    expect(await getViewer()).toBeNull();
   });
 });

@@ -23,7 +23,14 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
+export type TestDatabaseOptions = {
+  /** Migrations to apply (prisma/migrations by default). */
+  dir?: string;
+  /** Create the database with the C locale (libc), as a plain server's default may be. */
+  cLocale?: boolean;
+};
+
+export async function createTestDatabase(prefix: string, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const external = process.env.TEST_DATABASE_URL;
   const server = external
@@ -32,10 +39,10 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   const adminUrl = external ?? server!.url("postgres");
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database "${name}"`);
+  await admin.query(`create database "${name}"${options.cLocale ? ` locale_provider libc locale 'C' template template0` : ""}`);
   await admin.end();
   const url = withDatabase(adminUrl, name);
-  await migrate(url);
+  await migrate(url, { dir: options.dir });
   return {
     url,
     name,

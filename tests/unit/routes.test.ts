@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { HOME_AFTER_SIGN_IN, isWorkspacePath, safeCallbackPath } from "@/lib/auth/routes";
+import { HOME_AFTER_SIGN_IN, isWorkspacePath, safeCallbackPath, safeRedirectUrl } from "@/lib/auth/routes";
+import { HOSTILE_CALLBACKS, SITE_CALLBACKS } from "@/tests/e2e/callback-corpus";
+
+const SITE = "http://localhost:3000";
+/** What a browser would do with the value: where does it lead? */
+const leadsTo = (value: string) => new URL(value, `${SITE}/dang-nhap`);
 
 describe("safeCallbackPath", () => {
   it.each([
@@ -26,6 +31,24 @@ describe("safeCallbackPath", () => {
   ])("refuses %j", (value) => {
     const decoded = value?.includes("%09") ? decodeURIComponent(value) : value;
     expect(safeCallbackPath(decoded)).toBe(HOME_AFTER_SIGN_IN);
+  });
+});
+
+describe("the hostile callback corpus", () => {
+  it.each(HOSTILE_CALLBACKS.map((value) => [value]))("%j stays on the site", (value) => {
+    const path = safeCallbackPath(value);
+    expect(path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")).toBe(true);
+    expect(leadsTo(path).origin).toBe(SITE);
+    expect(new URL(safeRedirectUrl(value, SITE)).origin).toBe(SITE);
+  });
+
+  it.each(["/.//evil.example/path", "/..//evil.example", "/%2e%2e//evil.example"])("%j, which normalises to another path, falls back home", (value) => {
+    expect(safeCallbackPath(value)).toBe(HOME_AFTER_SIGN_IN);
+  });
+
+  it.each(SITE_CALLBACKS.map((value) => [value]))("keeps %s, also as an absolute URL of the site", (value) => {
+    expect(safeCallbackPath(value)).toBe(value);
+    expect(safeRedirectUrl(`${SITE}${value}`, SITE)).toBe(`${SITE}${value}`);
   });
 });
 

@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { listUsers } from "@/lib/data/users";
 import { getMessages } from "next-intl/server";
+import { filterText } from "@/lib/validation/fields";
 import { ROLES } from "@/lib/validation/user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 20;
 const searchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: filterText(100),
   vai_tro: z.enum(ROLES).optional().catch(undefined),
   trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

@@ -10,6 +10,7 @@ import { listAuditEvents } from "@/lib/data/audit-log";
 import { orNotFound } from "@/lib/data/not-found";
 import { formatDateTime } from "@/lib/format";
 import { getMessages } from "next-intl/server";
+import { filterText } from "@/lib/validation/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav.audit };
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const PAGE_SIZE = 50;
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 const searchSchema = z.object({
-  nguoi: z.string().trim().max(120).optional().catch(undefined),
+  nguoi: filterText(120),
   hanh_dong: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   doi_tuong: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   tu: day,

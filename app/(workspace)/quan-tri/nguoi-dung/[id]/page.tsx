@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { USER_FORM_MESSAGES } from "@/components/admin/user-form-messages";
 import { DisableUserForm, EditUserForm, ResetPasswordForm } from "@/components/admin/user-forms";
@@ -6,6 +7,7 @@ import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
+import { ACCOUNT_PASSWORD_PATH } from "@/lib/auth/routes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { getUser, listCommitteeChoices } from "@/lib/data/users";
@@ -29,7 +31,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const [{ id }, { saved }] = await Promise.all([params, searchParams.then((raw) => savedNoticeParams.parse(raw))]);
   const viewer = await requireViewer();
   const user = await orNotFound(getUser(viewer, id));
-  const [t, committees] = await Promise.all([getTranslations("admin"), listCommitteeChoices(viewer)]);
+  const [t, tNav, committees] = await Promise.all([getTranslations("admin"), getTranslations("nav"), listCommitteeChoices(viewer)]);
   return (
     <WorkspacePage title={user.name} lead={user.email} actions={user.disabledAt ? <Badge tone="danger">{t("disabled")}</Badge> : <Badge tone="success">{t("active")}</Badge>}>
       {saved ? (
@@ -43,7 +45,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <EditUserForm user={user} action={updateUserAction.bind(null, user.id)} committees={committees} isSelf={user.id === viewer.id} />
         </Section>
         <Section title={t("resetPassword")}>
-          <ResetPasswordForm user={user} action={resetPasswordAction.bind(null, user.id)} />
+          {user.id === viewer.id ? (
+            <p className="text-sm text-ink-700">
+              {t("ownPasswordNote")}{" "}
+              <Link href={ACCOUNT_PASSWORD_PATH} className="font-semibold text-brand-800 underline">
+                {tNav("account")}
+              </Link>
+            </p>
+          ) : (
+            <ResetPasswordForm user={user} action={resetPasswordAction.bind(null, user.id)} />
+          )}
         </Section>
         {user.id !== viewer.id ? (
           <Section title={t("accessSection")}>

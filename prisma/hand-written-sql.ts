@@ -1,0 +1,56 @@
+// Every object the migrations create by hand, beside what Prisma generates
+// from schema.prisma (which cannot express collations, CHECK constraints,
+// partial or NULLS NOT DISTINCT indexes, triggers or SQL functions). The
+// drift test (tests/integration/migrations.test.ts) expects the migrated
+// database to equal schema.prisma's plus exactly these: an object missing
+// here, or one listed but not built, fails it.
+//
+// To add one: write it in a new migration (`prisma/migrations/<timestamp>_<name>/
+// migration.sql`, no schema.prisma snapshot needed when schema.prisma did not
+// change), then list it here as PostgreSQL prints it back (the drift test
+// shows the exact text when they differ).
+
+export type HandWrittenObject = { migration: string } & (
+  | { kind: "collation"; name: string; provider: "icu" | "libc" }
+  | { kind: "column collation"; table: string; column: string; collation: string }
+  | { kind: "constraint"; table: string; name: string; definition: string }
+  | { kind: "index"; table: string; name: string; definition: string }
+  | { kind: "trigger"; table: string; name: string; definition: string }
+  | { kind: "function"; signature: string }
+);
+
+const VIETNAMESE_COLLATION = "20261122032400_vietnamese_name_collation";
+const CHECKS = "20261122032500_checks_amounts_and_date_order";
+
+/** Columns whose names sort in Vietnamese order on any database. */
+const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
+  columns.map((column) => ({ kind: "column collation", table, column, collation: "vi_icu", migration: VIETNAMESE_COLLATION }));
+
+const check = (table: string, name: string, definition: string): HandWrittenObject => ({ kind: "constraint", table, name, definition, migration: CHECKS });
+
+export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
+  { kind: "collation", name: "vi_icu", provider: "icu", migration: VIETNAMESE_COLLATION },
+  ...vietnameseNames("committees", "name", "short_name", "locality"),
+  ...vietnameseNames("partners", "name", "short_name"),
+  ...vietnameseNames("users", "name"),
+  ...vietnameseNames("campaigns", "name"),
+  ...vietnameseNames("exemplary_models", "name"),
+  ...vietnameseNames("indicators", "name"),
+  ...vietnameseNames("house_handovers", "household_name", "commune"),
+
+  check("house_handovers", "house_handovers_value_vnd_non_negative", "CHECK ((value_vnd >= 0))"),
+  check("house_fundings", "house_fundings_amount_vnd_non_negative", "CHECK ((amount_vnd >= 0))"),
+  check("activities", "activities_quantity_non_negative", "CHECK ((quantity >= (0)::numeric))"),
+  check("activities", "activities_value_vnd_non_negative", "CHECK ((value_vnd >= 0))"),
+  check("activities", "activities_beneficiaries_non_negative", "CHECK ((beneficiaries >= 0))"),
+  check("conferences", "conferences_attendance_non_negative", "CHECK ((attendance >= 0))"),
+  check("targets", "targets_planned_value_non_negative", "CHECK ((planned_value >= (0)::numeric))"),
+  check("committees", "committees_valid_to_after_valid_from", "CHECK ((valid_to >= valid_from))"),
+  check("agreements", "agreements_valid_to_after_valid_from", "CHECK ((valid_to >= valid_from))"),
+  check("campaigns", "campaigns_ends_on_after_starts_on", "CHECK ((ends_on >= starts_on))"),
+  check("campaign_phases", "campaign_phases_ends_on_after_starts_on", "CHECK ((ends_on >= starts_on))"),
+  check("reporting_periods", "reporting_periods_ends_on_after_starts_on", "CHECK ((ends_on >= starts_on))"),
+];
+
+/** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */
+export const HAND_WRITTEN_MIGRATIONS: ReadonlySet<string> = new Set(HAND_WRITTEN_SQL.map((object) => object.migration));
