@@ -21,6 +21,7 @@ export type HandWrittenObject = { migration: string } & (
 
 const VIETNAMESE_COLLATION = "20261122032400_vietnamese_name_collation";
 const CHECKS = "20261122032500_checks_amounts_and_date_order";
+const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -50,6 +51,18 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   check("campaigns", "campaigns_ends_on_after_starts_on", "CHECK ((ends_on >= starts_on))"),
   check("campaign_phases", "campaign_phases_ends_on_after_starts_on", "CHECK ((ends_on >= starts_on))"),
   check("reporting_periods", "reporting_periods_ends_on_after_starts_on", "CHECK ((ends_on >= starts_on))"),
+
+  // Committees over time: dated parents, one primary successor, the scope of every read.
+  { kind: "constraint", table: "committee_parents", name: "committee_parents_valid_to_after_valid_from", definition: "CHECK ((valid_to >= valid_from))", migration: COMMITTEE_SCOPE },
+  {
+    kind: "index",
+    table: "committee_successions",
+    name: "committee_successions_one_primary",
+    definition: "CREATE UNIQUE INDEX committee_successions_one_primary ON public.committee_successions USING btree (predecessor_id) WHERE is_primary",
+    migration: COMMITTEE_SCOPE,
+  },
+  { kind: "function", signature: "committee_reach(viewer_committee text)", migration: COMMITTEE_SCOPE },
+  { kind: "function", signature: "readable_committee_ids(viewer_committee text)", migration: COMMITTEE_SCOPE },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

@@ -10,6 +10,9 @@ export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[
     ...(viewer.committeeId && readReach(viewer, "record") !== "none"
       ? [{ href: `/co-quan/${viewer.committeeId}`, label: label("committee"), icon: "committees" as const }]
       : []),
+    ...(can(viewer, "read", { type: "committeeTree", committeeId: null })
+      ? [{ href: "/co-quan", label: label("committees"), icon: "tree" as const, exact: true }]
+      : []),
     ...(admin
       ? [
           { href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const },

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { getDb, Prisma } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeProfileInput } from "@/lib/validation/committee";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
-import { isRecordId, resourceOf } from "./scope";
+import { committeeScope, isRecordId, resourceOf } from "./scope";
 
 const profileSelect = {
   id: true,
@@ -23,7 +23,6 @@ const profileSelect = {
   headName: true,
   headTitle: true,
   version: true,
-  parent: { select: { id: true, name: true } },
 } as const;
 
 export type CommitteeProfile = Awaited<ReturnType<typeof getCommitteeProfile>>;
@@ -33,7 +32,7 @@ export async function getCommitteeProfile(viewer: Viewer, id: string) {
   if (!isRecordId(id)) throw new NotFoundError("committee");
   const db = getDb();
   const committee = await db.committee.findUnique({ where: { id }, select: profileSelect });
-  const resource = committee ? await resourceOf(db, "record", committee.id) : null;
+  const resource = committee ? await resourceOf(db, viewer, "record", committee.id) : null;
   if (!committee || !resource || !can(viewer, "read", resource)) throw new NotFoundError("committee");
   return { ...committee, canEdit: can(viewer, "update", resource), canRename: canRename(viewer) };
 }
@@ -57,7 +56,7 @@ export async function updateCommitteeProfile(viewer: Viewer, input: CommitteePro
   if (!isRecordId(id)) throw new NotFoundError("committee");
   return db.$transaction(async (tx) => {
     const before = await tx.committee.findUnique({ where: { id }, select: profileSelect });
-    if (!before || !can(viewer, "update", await resourceOf(tx, "record", before.id))) throw new NotFoundError("committee");
+    if (!before || !can(viewer, "update", await resourceOf(tx, viewer, "record", before.id))) throw new NotFoundError("committee");
     const { name, shortName, address, phone, email, headName, headTitle, version } = input;
     const fields = { name, shortName, address, phone, email, headName, headTitle };
     if ((name !== before.name || shortName !== before.shortName) && !canRename(viewer)) {

@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, Prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
-import { readableCommittees } from "./scope";
+import { committeeScope } from "./scope";
 
 type Row = {
   committees: bigint;
@@ -24,15 +24,13 @@ type Row = {
  */
 export async function getWorkspaceOverview(viewer: Viewer, year: number) {
   const db = getDb();
-  const [records, articles] = await Promise.all([readableCommittees(db, viewer, "record"), readableCommittees(db, viewer, "article")]);
-  // null ids = every committee (admin).
-  const recordIds = records?.in ?? null;
-  const articleIds = articles?.in ?? null;
+  const records = committeeScope(viewer, "record", Prisma.sql`id`);
+  const articles = committeeScope(viewer, "article", Prisma.sql`committee_id`);
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
   const [row] = await db.$queryRaw<Row[]>`
     with scope as (
-      select id from committees where ${recordIds}::text[] is null or id = any(${recordIds}::text[])
+      select id from committees where ${records}
     ),
     conf as (
       select count(*) as total, count(*) filter (where held_on >= ${from}::date and held_on < ${to}::date) as in_year
@@ -54,7 +52,7 @@ export async function getWorkspaceOverview(viewer: Viewer, year: number) {
            act.total as activities, act.in_year as activities_year,
            house.total as houses, house.in_year as houses_year, house.value as house_value, house.value_year as house_value_year,
            (select count(*) from articles
-             where status = 'DRAFT' and (${articleIds}::text[] is null or committee_id = any(${articleIds}::text[]))) as draft_articles
+             where status = 'DRAFT' and ${articles}) as draft_articles
       from conf, act, house`;
   if (!row) throw new Error("overview query returned no row");
   return {

@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, Prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import { calendarPeriodDates, type Calendar, type CalendarPeriodKind, type PeriodCode } from "@/lib/periods";
 import { currentPeriod, systemClock, type Clock } from "@/lib/time/vietnam";
-import { readableCommittees } from "./scope";
+import { committeeScope } from "./scope";
 
 /** A period with its dates; a campaign phase also carries its names. */
 export type ResolvedPeriod = {
@@ -26,9 +26,11 @@ export type ResolveOptions = { calendar: Calendar; fallbackKind?: CalendarPeriod
 export async function resolvePeriod(viewer: Viewer, code: PeriodCode, { calendar, fallbackKind = "YEAR", clock = systemClock }: ResolveOptions): Promise<ResolvedPeriod> {
   if (code.kind !== "PHASE") return { code, ...calendarPeriodDates(calendar, code), phase: null };
   const db = getDb();
-  const scope = await readableCommittees(db, viewer, "record");
-  const phase = await db.campaignPhase.findFirst({
-    where: { id: code.phaseId, ...(scope ? { committeeId: scope } : {}) },
+  // The scope is SQL (readable_committee_ids): find the phase's id within it, then read the row.
+  const [visible] = await db.$queryRaw<{ id: string }[]>`
+    select id from campaign_phases where id = ${code.phaseId} and ${committeeScope(viewer, "record", Prisma.sql`committee_id`)}`;
+  const phase = !visible ? null : await db.campaignPhase.findUnique({
+    where: { id: visible.id },
     select: { startsOn: true, endsOn: true, name: true, committeeId: true, campaign: { select: { name: true } } },
   });
   if (!phase) {

@@ -1,48 +1,51 @@
 import "server-only";
-import type { Prisma } from "@/lib/db";
-import { readReach, type Resource, type ResourceType, type Viewer } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/db";
+import { readReach, type Relation, type Resource, type ResourceType, type Viewer } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
 
 // The id rule lives with the other input rules; the data layer checks ids with it.
 export { isRecordId } from "@/lib/validation/fields";
 
-/** Ids of a committee's ancestors, parent first (recursive CTE, one round trip). */
-export async function ancestorIds(tx: Tx, committeeId: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    with recursive up as (
-      select id, parent_id, 0 as depth from committees where id = ${committeeId}
-      union all
-      select c.id, c.parent_id, up.depth + 1 from committees c join up on c.id = up.parent_id
-       where up.depth < 32 -- a bad parent loop must not run forever
-    )
-    select id from up where depth > 0 order by depth`;
-  return rows.map((row) => row.id);
-}
-
-/** The committee and all its descendants. */
-export async function subtreeIds(tx: Tx, committeeId: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    with recursive down as (
-      select id from committees where id = ${committeeId}
-      union -- not "all": a bad parent loop then ends instead of running forever
-      select c.id from committees c join down on c.parent_id = down.id
-    )
-    select id from down`;
-  return rows.map((row) => row.id);
-}
-
-export async function resourceOf(tx: Tx, type: ResourceType, committeeId: string | null): Promise<Resource> {
-  return { type, committeeId, ancestorIds: committeeId ? await ancestorIds(tx, committeeId) : [] };
+/**
+ * The `where` condition that keeps a query to the committees whose resources
+ * of `type` the viewer may read, on `column` (a committee id column). It is
+ * SQL all the way: the lineage is the SQL function readable_committee_ids
+ * (the viewer's subtree today and, through successions, the history behind
+ * it), evaluated inside the query; no list of ids leaves the database. Every
+ * reach has its own branch, admins' included.
+ */
+export function committeeScope(viewer: Viewer, type: ResourceType, column: Prisma.Sql): Prisma.Sql {
+  const reach = readReach(viewer, type);
+  switch (reach) {
+    case "all":
+      return Prisma.sql`true`;
+    case "none":
+      return Prisma.sql`false`;
+    case "own":
+      return viewer.committeeId === null ? Prisma.sql`false` : Prisma.sql`${column} = ${viewer.committeeId}`;
+    case "lineage":
+      return viewer.committeeId === null ? Prisma.sql`false` : Prisma.sql`${column} in (select readable_committee_ids(${viewer.committeeId}))`;
+  }
 }
 
 /**
- * The committees whose resources of `type` the viewer may read, as a Prisma
- * filter on `committeeId`; `undefined` means no restriction (admin).
+ * A resource of `type` belonging to `committeeId`, with how that committee
+ * stands to the viewer's (committee_reach, the same walk as the scope), for
+ * `can()`. `on` is the record's date, when acting for a predecessor matters.
  */
-export async function readableCommittees(tx: Tx, viewer: Viewer, type: ResourceType = "record"): Promise<{ in: string[] } | undefined> {
-  const reach = readReach(viewer, type);
-  if (reach === "all") return undefined;
-  if (reach === "none" || !viewer.committeeId) return { in: [] };
-  return { in: reach === "own" ? [viewer.committeeId] : await subtreeIds(tx, viewer.committeeId) };
+export async function resourceOf(tx: Tx, viewer: Viewer, type: ResourceType, committeeId: string | null, on?: Date): Promise<Resource> {
+  const base: Resource = { type, committeeId, ...(on ? { on } : {}) };
+  if (!committeeId) return base;
+  const [row] = await tx.$queryRaw<{ relation: Relation; valid_to: Date | null }[]>`
+    select c.valid_to,
+           coalesce(
+             (select r.relation from committee_reach(${viewer.committeeId}) r where r.committee_id = c.id),
+             case when exists (select 1 from committee_successions s where s.predecessor_id = ${viewer.committeeId} and s.successor_id = c.id)
+                  then 'successor' end,
+             'other') as relation
+      from committees c
+     where c.id = ${committeeId}`;
+  if (!row) return base;
+  return { ...base, relation: row.relation, committeeEndedOn: row.valid_to };
 }

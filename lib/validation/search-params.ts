@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vietnamYear } from "@/lib/time/vietnam";
+import { vietnamToday, vietnamYear } from "@/lib/time/vietnam";
 
 // The query strings of pages: filters, sort and page live in the URL. A
 // missing or malformed value falls back to its default, never a 500.
@@ -22,3 +22,16 @@ export const dashboardParams = z.object({ nam: z.coerce.number().int().min(2000)
 
 /** A `?saved=1` notice after a form was saved. */
 export const savedNoticeParams = z.object({ saved: z.literal("1").optional().catch(undefined) });
+
+/**
+ * The committee tree: `?ngay=2025-06-30` → that day (UTC midnight, like a
+ * `@db.Date`); today in Vietnam when missing, malformed or not a real day.
+ */
+export const committeeTreeParams = z.object({
+  ngay: z.iso
+    .date()
+    .refine((iso) => iso >= "1900-01-01" && iso <= "2100-12-31")
+    .transform((iso) => new Date(`${iso}T00:00:00.000Z`))
+    .catch(() => vietnamToday())
+    .default(() => vietnamToday()),
+});

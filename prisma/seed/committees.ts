@@ -1,6 +1,8 @@
 // The committee tree of the demo, before and after the reorganisation of
 // 1 July 2025 (districts abolished, provinces merged, Ban Dân vận merged with
 // Ban Tuyên giáo), with the successions that link the old units to the new.
+// Parents are dated: a committee that only moves (xã Thạnh An: under Cần Giờ
+// district until 30/6/2025, under the city from 1/7/2025) keeps its row.
 //
 // Heads are named only where the articles name them. Committees that existed
 // before the records begin carry `validFrom` = RECORDS_FROM: they are much
@@ -13,6 +15,8 @@ const RECORDS_FROM = "2020-01-01";
 export const REORGANISED_UNTIL = "2025-06-30";
 export const REORGANISED_ON = "2025-07-01";
 
+type ParentSeed = { parent: string; from: string; to: string | null };
+
 type CommitteeSeed = {
   slug: string;
   name: string;
@@ -20,7 +24,8 @@ type CommitteeSeed = {
   level: CommitteeLevel;
   kind: CommitteeKind;
   locality: string;
-  parent: string | null;
+  /** Its parents over time, oldest first; the first starts with the committee. */
+  parents: readonly ParentSeed[];
   validFrom: string;
   validTo: string | null;
   headName: string | null;
@@ -38,7 +43,7 @@ function province(slug: string, locality: string, shortPlace: string): Committee
     level: PROVINCE,
     kind: DAN_VAN,
     locality,
-    parent: "trung-uong",
+    parents: [{ parent: "trung-uong", from: RECORDS_FROM, to: REORGANISED_UNTIL }],
     validFrom: RECORDS_FROM,
     validTo: REORGANISED_UNTIL,
     headName: null,
@@ -54,7 +59,7 @@ function district(slug: string, parent: string, locality: string, shortPlace: st
     level: DISTRICT,
     kind: DAN_VAN,
     locality,
-    parent,
+    parents: [{ parent, from: RECORDS_FROM, to: REORGANISED_UNTIL }],
     validFrom: RECORDS_FROM,
     validTo: REORGANISED_UNTIL,
     headName: null,
@@ -70,7 +75,7 @@ function merged(slug: string, locality: string, shortPlace: string): CommitteeSe
     level: PROVINCE,
     kind: TUYEN_GIAO_DAN_VAN,
     locality,
-    parent: "trung-uong",
+    parents: [{ parent: "trung-uong", from: REORGANISED_ON, to: null }],
     validFrom: REORGANISED_ON,
     validTo: null,
     headName: null,
@@ -79,10 +84,9 @@ function merged(slug: string, locality: string, shortPlace: string): CommitteeSe
 }
 
 function commune(slug: string, parent: string, name: string, shortName: string, locality: string, validFrom: string, validTo: string | null): CommitteeSeed {
-  return { slug, name, shortName, level: COMMUNE, kind: DAN_VAN, locality, parent, validFrom, validTo, headName: null, headTitle: null };
+  return { slug, name, shortName, level: COMMUNE, kind: DAN_VAN, locality, parents: [{ parent, from: validFrom, to: validTo }], validFrom, validTo, headName: null, headTitle: null };
 }
 
-// Parents come before their children.
 export const COMMITTEES: readonly CommitteeSeed[] = [
   {
     slug: "trung-uong",
@@ -91,7 +95,7 @@ export const COMMITTEES: readonly CommitteeSeed[] = [
     level: CENTRAL,
     kind: DAN_VAN,
     locality: "Ban Chấp hành Trung ương Đảng",
-    parent: null,
+    parents: [],
     // 15/10/1930: the founding of the Ban Dân vận (Ngày truyền thống công tác dân vận).
     // Simplification: the 2025 merger at central level is not modelled; the
     // root stays the one node every committee hangs from.
@@ -130,7 +134,15 @@ export const COMMITTEES: readonly CommitteeSeed[] = [
   district("thanh-pho-tay-ninh", "tay-ninh", "Thành ủy Tây Ninh", "TP. Tây Ninh"),
 
   // ── Communes and wards until 30/6/2025 ──
-  commune("thanh-an", "can-gio", "Khối Dân vận xã Thạnh An", "Khối DV xã Thạnh An", "Đảng ủy xã Thạnh An", RECORDS_FROM, REORGANISED_UNTIL),
+  // Xã Thạnh An keeps its name and area (an island commune, the one commune
+  // of Cần Giờ not merged): one committee, whose parent changes on 1/7/2025.
+  {
+    ...commune("thanh-an", "can-gio", "Khối Dân vận xã Thạnh An", "Khối DV xã Thạnh An", "Đảng ủy xã Thạnh An", RECORDS_FROM, null),
+    parents: [
+      { parent: "can-gio", from: RECORDS_FROM, to: REORGANISED_UNTIL },
+      { parent: "tuyen-giao-dan-van-tp-ho-chi-minh", from: REORGANISED_ON, to: null },
+    ],
+  },
   {
     slug: "hiep-ninh",
     name: "Ban Chỉ đạo công tác vận động quần chúng phường Hiệp Ninh",
@@ -138,7 +150,7 @@ export const COMMITTEES: readonly CommitteeSeed[] = [
     level: COMMUNE,
     kind: STEERING_BOARD,
     locality: "Đảng ủy phường Hiệp Ninh",
-    parent: "thanh-pho-tay-ninh",
+    parents: [{ parent: "thanh-pho-tay-ninh", from: RECORDS_FROM, to: REORGANISED_UNTIL }],
     validFrom: RECORDS_FROM,
     validTo: REORGANISED_UNTIL,
     headName: "Lê Hoàng Linh",
@@ -152,40 +164,44 @@ export const COMMITTEES: readonly CommitteeSeed[] = [
 
   // ── From 1/7/2025: communes and wards directly under the province ──
   commune("xa-can-gio", "tuyen-giao-dan-van-tp-ho-chi-minh", "Khối Dân vận xã Cần Giờ", "Khối DV xã Cần Giờ", "Đảng ủy xã Cần Giờ", REORGANISED_ON, null),
-  commune("xa-thanh-an", "tuyen-giao-dan-van-tp-ho-chi-minh", "Khối Dân vận xã Thạnh An", "Khối DV xã Thạnh An", "Đảng ủy xã Thạnh An", REORGANISED_ON, null),
   // Phường Tân Ninh: Phường 1, 2, 3, 4 and Hiệp Ninh of Tây Ninh city merged.
   commune("phuong-tan-ninh", "tuyen-giao-dan-van-tay-ninh", "Khối Dân vận phường Tân Ninh", "Khối DV phường Tân Ninh", "Đảng ủy phường Tân Ninh", REORGANISED_ON, null),
 ];
 
-type SuccessionSeed = { from: string; to: string; kind: SuccessionKind; note: string };
+/** `primary`: the one successor that carries the predecessor's history and acts for it. */
+type SuccessionSeed = { from: string; to: string; kind: SuccessionKind; primary: boolean; note: string };
 
-const { MERGE, TRANSFER, RENAME } = SuccessionKind;
+const { MERGE, TRANSFER } = SuccessionKind;
 const DISTRICTS_ABOLISHED = "Bỏ cấp huyện từ 01/7/2025: nhiệm vụ chuyển về cấp tỉnh và cấp xã.";
 
 export const SUCCESSIONS: readonly SuccessionSeed[] = [
-  { from: "an-giang", to: "tuyen-giao-dan-van-an-giang", kind: MERGE, note: "Hợp nhất tỉnh An Giang và tỉnh Kiên Giang; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "kien-giang", to: "tuyen-giao-dan-van-an-giang", kind: MERGE, note: "Hợp nhất tỉnh An Giang và tỉnh Kiên Giang; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "tp-ho-chi-minh", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: MERGE, note: "Hợp nhất TP. Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa – Vũng Tàu; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "binh-duong", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: MERGE, note: "Hợp nhất TP. Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa – Vũng Tàu; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "ba-ria-vung-tau", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: MERGE, note: "Hợp nhất TP. Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa – Vũng Tàu; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "tay-ninh", to: "tuyen-giao-dan-van-tay-ninh", kind: MERGE, note: "Hợp nhất tỉnh Tây Ninh và tỉnh Long An; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "long-an", to: "tuyen-giao-dan-van-tay-ninh", kind: MERGE, note: "Hợp nhất tỉnh Tây Ninh và tỉnh Long An; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
-  { from: "quan-1", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, note: DISTRICTS_ABOLISHED },
-  { from: "quan-3", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, note: DISTRICTS_ABOLISHED },
-  { from: "quan-5", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, note: DISTRICTS_ABOLISHED },
-  { from: "binh-thanh", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, note: DISTRICTS_ABOLISHED },
-  { from: "can-gio", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, note: DISTRICTS_ABOLISHED },
-  { from: "can-gio", to: "xa-can-gio", kind: TRANSFER, note: "Địa bàn huyện Cần Giờ cũ: công tác dân vận ở cơ sở do Đảng ủy xã Cần Giờ tiếp nhận." },
-  { from: "thanh-pho-tay-ninh", to: "tuyen-giao-dan-van-tay-ninh", kind: TRANSFER, note: DISTRICTS_ABOLISHED },
-  // Xã Thạnh An keeps its area; only its place in the tree changes (no district above it).
-  { from: "thanh-an", to: "xa-thanh-an", kind: RENAME, note: "Xã Thạnh An giữ nguyên địa giới, từ 01/7/2025 trực thuộc Thành ủy TP. Hồ Chí Minh." },
-  { from: "hiep-ninh", to: "phuong-tan-ninh", kind: MERGE, note: "Sáp nhập Phường 1, Phường 2, Phường 3, Phường 4 và phường Hiệp Ninh thành phường Tân Ninh." },
+  { from: "an-giang", to: "tuyen-giao-dan-van-an-giang", kind: MERGE, primary: true, note: "Hợp nhất tỉnh An Giang và tỉnh Kiên Giang; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "kien-giang", to: "tuyen-giao-dan-van-an-giang", kind: MERGE, primary: true, note: "Hợp nhất tỉnh An Giang và tỉnh Kiên Giang; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "tp-ho-chi-minh", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: MERGE, primary: true, note: "Hợp nhất TP. Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa – Vũng Tàu; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "binh-duong", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: MERGE, primary: true, note: "Hợp nhất TP. Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa – Vũng Tàu; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "ba-ria-vung-tau", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: MERGE, primary: true, note: "Hợp nhất TP. Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa – Vũng Tàu; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "tay-ninh", to: "tuyen-giao-dan-van-tay-ninh", kind: MERGE, primary: true, note: "Hợp nhất tỉnh Tây Ninh và tỉnh Long An; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "long-an", to: "tuyen-giao-dan-van-tay-ninh", kind: MERGE, primary: true, note: "Hợp nhất tỉnh Tây Ninh và tỉnh Long An; hợp nhất Ban Tuyên giáo và Ban Dân vận." },
+  { from: "quan-1", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, primary: true, note: DISTRICTS_ABOLISHED },
+  { from: "quan-3", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, primary: true, note: DISTRICTS_ABOLISHED },
+  { from: "quan-5", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, primary: true, note: DISTRICTS_ABOLISHED },
+  { from: "binh-thanh", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, primary: true, note: DISTRICTS_ABOLISHED },
+  // Cần Giờ district's duties went to the city's committee (primary); the
+  // commune of Cần Giờ took over the grassroots work on its old ground.
+  { from: "can-gio", to: "tuyen-giao-dan-van-tp-ho-chi-minh", kind: TRANSFER, primary: true, note: DISTRICTS_ABOLISHED },
+  { from: "can-gio", to: "xa-can-gio", kind: TRANSFER, primary: false, note: "Địa bàn huyện Cần Giờ cũ: công tác dân vận ở cơ sở do Đảng ủy xã Cần Giờ tiếp nhận." },
+  { from: "thanh-pho-tay-ninh", to: "tuyen-giao-dan-van-tay-ninh", kind: TRANSFER, primary: true, note: DISTRICTS_ABOLISHED },
+  { from: "hiep-ninh", to: "phuong-tan-ninh", kind: MERGE, primary: true, note: "Sáp nhập Phường 1, Phường 2, Phường 3, Phường 4 và phường Hiệp Ninh thành phường Tân Ninh." },
 ];
 
 /** Committee id by slug. */
 export type CommitteeIds = Map<string, string>;
 
+/** Rows of earlier versions of the seed that the reorganised demo no longer has. */
+const OBSOLETE_COMMITTEES = ["xa-thanh-an"]; // xã Thạnh An is one committee now
+
 export async function seedCommittees(tx: Tx): Promise<CommitteeIds> {
+  await tx.committee.deleteMany({ where: { slug: { in: OBSOLETE_COMMITTEES }, id: { startsWith: "seed-" } } });
   const ids: CommitteeIds = new Map();
   for (const c of COMMITTEES) {
     const data = {
@@ -194,7 +210,6 @@ export async function seedCommittees(tx: Tx): Promise<CommitteeIds> {
       level: c.level,
       kind: c.kind,
       locality: c.locality,
-      parentId: c.parent === null ? null : must(ids, c.parent, "parent committee"),
       validFrom: day(c.validFrom),
       validTo: c.validTo === null ? null : day(c.validTo),
       headName: c.headName,
@@ -208,14 +223,30 @@ export async function seedCommittees(tx: Tx): Promise<CommitteeIds> {
     });
     ids.set(c.slug, row.id);
   }
+  for (const c of COMMITTEES) await seedParents(tx, ids, c);
   return ids;
 }
 
+/** A committee's dated parents: exactly the seed's, replacing any others. */
+async function seedParents(tx: Tx, ids: CommitteeIds, c: CommitteeSeed): Promise<void> {
+  const committeeId = must(ids, c.slug, "committee");
+  const keep: string[] = [];
+  for (const link of c.parents) {
+    const id = seedId("parent", c.slug, link.from);
+    const data = { parentId: must(ids, link.parent, "parent committee"), validFrom: day(link.from), validTo: link.to === null ? null : day(link.to) };
+    await tx.committeeParent.upsert({ where: { id }, create: { id, committeeId, ...data }, update: data, select: { id: true } });
+    keep.push(id);
+  }
+  await tx.committeeParent.deleteMany({ where: { committeeId, id: { notIn: keep } } });
+}
+
 export async function seedSuccessions(tx: Tx, committees: CommitteeIds): Promise<number> {
+  // Primary flags first cleared, then set: the partial unique index allows one per predecessor at any moment.
+  await tx.committeeSuccession.updateMany({ where: { id: { startsWith: "seed-" } }, data: { primary: false } });
   for (const s of SUCCESSIONS) {
     const predecessorId = must(committees, s.from, "committee");
     const successorId = must(committees, s.to, "committee");
-    const data = { kind: s.kind, effectiveOn: day(REORGANISED_ON), note: s.note };
+    const data = { kind: s.kind, effectiveOn: day(REORGANISED_ON), primary: s.primary, note: s.note };
     await tx.committeeSuccession.upsert({
       where: { predecessorId_successorId: { predecessorId, successorId } },
       create: { id: seedId("succession", s.from, s.to), predecessorId, successorId, ...data },
@@ -232,6 +263,8 @@ export const DEMO_COMMITTEE_SLUGS = {
   hoChiMinhCity: "tp-ho-chi-minh",
   canGio: "can-gio",
   thanhAn: "thanh-an",
+  communeCanGio: "xa-can-gio",
+  kienGiang: "kien-giang",
   hiepNinh: "hiep-ninh",
   anGiangMerged: "tuyen-giao-dan-van-an-giang",
   hoChiMinhCityMerged: "tuyen-giao-dan-van-tp-ho-chi-minh",

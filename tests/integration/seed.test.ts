@@ -107,10 +107,12 @@ describe("seedDemo", () => {
     const hcm = await committeeId(DEMO_COMMITTEE_SLUGS.hoChiMinhCity);
     const contributors = await db.committee.findMany({
       where: { id: { in: byContributor.map((row) => row.contributorCommitteeId).filter((id): id is string => id !== null) } },
-      select: { id: true, parentId: true },
+      select: { id: true, parentLinks: { select: { parentId: true, validFrom: true, validTo: true } } },
     });
     expect(contributors.length).toBe(byContributor.length);
-    for (const c of contributors) expect(c.id === hcm || c.parentId === hcm).toBe(true);
+    // The city's committee or one under it then (2022, before the reorganisation).
+    const in2022 = (link: { validFrom: Date; validTo: Date | null }) => link.validFrom <= d("2022-12-31") && (link.validTo === null || link.validTo >= d("2022-01-01"));
+    for (const c of contributors) expect(c.id === hcm || c.parentLinks.some((link) => in2022(link) && link.parentId === hcm)).toBe(true);
 
     const unbalanced = await db.$queryRaw<{ n: bigint }[]>`
       select count(*) as n from house_handovers h
@@ -249,7 +251,6 @@ describe("seedDemo", () => {
       "quan-1 TRANSFER tuyen-giao-dan-van-tp-ho-chi-minh",
       "thanh-pho-tay-ninh TRANSFER tuyen-giao-dan-van-tay-ninh",
       "hiep-ninh MERGE phuong-tan-ninh",
-      "thanh-an RENAME xa-thanh-an",
     ]) {
       expect(links).toContain(link);
     }
@@ -257,13 +258,17 @@ describe("seedDemo", () => {
 
     const seeded = await db.committee.findMany({
       where: { id: { startsWith: "seed-" } },
-      include: { successors: true, parent: { select: { validFrom: true, validTo: true } } },
+      include: { successors: true, parentLinks: { include: { parent: { select: { validFrom: true, validTo: true } } } } },
     });
     const bySlug = new Map(seeded.map((c) => [c.slug, c]));
     expect(bySlug.get("an-giang")).toMatchObject({ level: "PROVINCE", kind: "DAN_VAN", validTo: d("2025-06-30"), headName: "Võ Nguyên Nam" });
     expect(bySlug.get("can-gio")).toMatchObject({ level: "DISTRICT", validTo: d("2025-06-30"), headName: "Lê Thị Hồng Phượng" });
     expect(bySlug.get("hiep-ninh")).toMatchObject({ level: "COMMUNE", kind: "STEERING_BOARD" });
-    expect(bySlug.get("trung-uong")).toMatchObject({ level: "CENTRAL", parentId: null, validTo: null });
+    expect(bySlug.get("trung-uong")).toMatchObject({ level: "CENTRAL", validTo: null });
+    expect(bySlug.get("trung-uong")?.parentLinks).toEqual([]);
+    // Xã Thạnh An only moved: one committee, two dated parents.
+    expect(bySlug.has("xa-thanh-an")).toBe(false);
+    expect(bySlug.get("thanh-an")).toMatchObject({ validFrom: d("2020-01-01"), validTo: null });
     for (const slug of ["tuyen-giao-dan-van-an-giang", "tuyen-giao-dan-van-tp-ho-chi-minh", "tuyen-giao-dan-van-tay-ninh"]) {
       expect(bySlug.get(slug)).toMatchObject({ level: "PROVINCE", kind: "TUYEN_GIAO_DAN_VAN", validFrom: d("2025-07-01"), validTo: null });
     }
@@ -271,10 +276,20 @@ describe("seedDemo", () => {
       // Every district ended with the reorganisation; every ended committee has a successor.
       if (c.level === "DISTRICT") expect(c.validTo).toEqual(d("2025-06-30"));
       if (c.validTo) expect(c.successors.length, c.slug).toBeGreaterThan(0);
-      // A committee lives within its parent's lifetime.
-      if (c.parent) {
-        expect(c.validFrom.getTime(), c.slug).toBeGreaterThanOrEqual(c.parent.validFrom.getTime());
-        if (c.parent.validTo) expect(c.validTo?.getTime() ?? Infinity, c.slug).toBeLessThanOrEqual(c.parent.validTo.getTime());
+      // Ended committees with successors have exactly one primary successor.
+      if (c.successors.length > 0) expect(c.successors.filter((s) => s.primary).length, c.slug).toBe(1);
+      // Parent spans lie within the committee's life and its parent's, and cover its life without gaps.
+      const links = [...c.parentLinks].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime());
+      for (const [index, link] of links.entries()) {
+        expect(link.validFrom.getTime(), c.slug).toBeGreaterThanOrEqual(Math.max(c.validFrom.getTime(), link.parent.validFrom.getTime()));
+        const end = link.validTo?.getTime() ?? Infinity;
+        expect(end, c.slug).toBeLessThanOrEqual(Math.min(c.validTo?.getTime() ?? Infinity, link.parent.validTo?.getTime() ?? Infinity));
+        const next = links[index + 1];
+        if (next) expect(next.validFrom.getTime() - end, c.slug).toBe(86_400_000);
+      }
+      if (c.slug !== "trung-uong") {
+        expect(links[0]?.validFrom, c.slug).toEqual(c.validFrom);
+        expect(links.at(-1)?.validTo ?? null, c.slug).toEqual(c.validTo);
       }
     }
   });
@@ -288,6 +303,10 @@ describe("seedDemo", () => {
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
       expect(await verifyPassword(user.passwordHash, "sai-mat-khau")).toBe(false);
     }
-    expect(DEMO_USERS.find((u) => u.email === "canbo.cangio@danvan.demo")?.committee).toBe(DEMO_COMMITTEE_SLUGS.canGio);
+    // Every demo account sits on a committee that exists today.
+    expect(DEMO_USERS.find((u) => u.email === "canbo.cangio@danvan.demo")?.committee).toBe(DEMO_COMMITTEE_SLUGS.communeCanGio);
+    for (const email of ["lanhdao.angiang@danvan.demo", "canbo.angiang@danvan.demo", "bientap@danvan.demo"]) {
+      expect(DEMO_USERS.find((u) => u.email === email)?.committee).toBe(DEMO_COMMITTEE_SLUGS.anGiangMerged);
+    }
   });
 });

@@ -1,45 +1,66 @@
-// can() for every role × action × resource type × own/child/descendant/other
-// committee, against an expectation table written out by hand.
+// can() for every role × action × resource type × relation of the resource's
+// committee to the viewer's (own, child, descendant, primary and non-primary
+// predecessor, former descendant, successor, other), against an expectation
+// table written out by hand.
 import { describe, expect, it } from "vitest";
-import { can, readReach, relationOf, type Action, type Relation, type ResourceType, type Role, type Viewer } from "@/lib/auth/policy";
+import { can, readReach, relationOf, RELATIONS, type Action, type Relation, type Resource, type ResourceType, type Role, type Viewer } from "@/lib/auth/policy";
 
 const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "administer"];
 const TYPES: ResourceType[] = ["record", "target", "report", "article", "user", "committeeTree", "indicator", "audit"];
-const RELATIONS: Relation[] = ["own", "child", "descendant", "other"];
-
-// Committee tree: province P ─ district D ─ commune C; another province X.
-const ancestry: Record<Relation, { committeeId: string; ancestorIds: string[] }> = {
-  own: { committeeId: "P", ancestorIds: ["ROOT"] },
-  child: { committeeId: "D", ancestorIds: ["P", "ROOT"] },
-  descendant: { committeeId: "C", ancestorIds: ["D", "P", "ROOT"] },
-  other: { committeeId: "X", ancestorIds: ["ROOT"] },
+// The viewer's committee is P. The data layer reads the relation from SQL
+// (committee_reach); here it is given. A predecessor ended on 30/6/2025 and
+// the records acted on are dated before that.
+const ENDED_ON = new Date("2025-06-30T00:00:00Z");
+const BEFORE_END = new Date("2024-05-01T00:00:00Z");
+const AFTER_END = new Date("2025-07-01T00:00:00Z");
+const committeeOf: Record<Relation, string> = {
+  own: "P",
+  child: "D",
+  descendant: "C",
+  primaryPredecessor: "OLD_P",
+  formerDescendant: "OLD_D",
+  nonPrimaryPredecessor: "OLD_Q",
+  successor: "NEW_P",
+  other: "X",
 };
+const resourceFor = (type: ResourceType, relation: Relation): Resource => ({
+  type,
+  committeeId: committeeOf[relation],
+  relation,
+  committeeEndedOn: ["primaryPredecessor", "formerDescendant", "nonPrimaryPredecessor"].includes(relation) ? ENDED_ON : null,
+  on: BEFORE_END,
+});
+
+const LINEAGE: Relation[] = ["own", "child", "descendant", "primaryPredecessor", "formerDescendant", "nonPrimaryPredecessor"];
 
 // "action:type" → relations allowed. Anything not listed is refused.
 const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
   STAFF: {
-    "read:record": ["own", "child", "descendant"],
-    "create:record": ["own"],
-    "update:record": ["own"],
+    "read:record": LINEAGE,
+    "create:record": ["own", "primaryPredecessor"],
+    "update:record": ["own", "primaryPredecessor"],
     "delete:record": ["own"],
-    "read:target": ["own", "child", "descendant"],
-    "read:report": ["own", "child", "descendant"],
-    "create:report": ["own"],
-    "update:report": ["own"],
+    "read:target": LINEAGE,
+    "read:report": LINEAGE,
+    "create:report": ["own", "primaryPredecessor"],
+    "update:report": ["own", "primaryPredecessor"],
+    "read:committeeTree": [...RELATIONS],
   },
   LEADER: {
-    "read:record": ["own", "child", "descendant"],
-    "create:record": ["own"],
-    "update:record": ["own"],
+    "read:record": LINEAGE,
+    "create:record": ["own", "primaryPredecessor"],
+    "update:record": ["own", "primaryPredecessor"],
     "delete:record": ["own"],
-    "read:target": ["own", "child", "descendant"],
+    "read:target": LINEAGE,
     "setTarget:target": ["own", "child"],
-    "read:report": ["own", "child", "descendant"],
-    "create:report": ["own"],
-    "update:report": ["own"],
-    "approve:report": ["own", "child"],
+    "read:report": LINEAGE,
+    "create:report": ["own", "primaryPredecessor"],
+    "update:report": ["own", "primaryPredecessor"],
+    "approve:report": ["own", "child", "primaryPredecessor"],
+    "read:committeeTree": [...RELATIONS],
   },
   EDITOR: {
+    "read:committeeTree": [...RELATIONS],
     "read:article": ["own"],
     "create:article": ["own"],
     "update:article": ["own"],
@@ -63,7 +84,18 @@ const cases = (["ADMIN", "LEADER", "STAFF", "EDITOR"] as Role[]).flatMap((role) 
 
 describe("can()", () => {
   it.each(cases)("$role $action $type ($relation committee) → $expected", ({ role, action, type, relation, expected }) => {
-    expect(can(viewerOf(role), action, { type, ...ancestry[relation] })).toBe(expected);
+    expect(can(viewerOf(role), action, resourceFor(type, relation))).toBe(expected);
+  });
+
+  it.each(["LEADER", "STAFF"] as Role[])("lets a %s act for a primary predecessor only on what is dated before its end", (role) => {
+    for (const action of ["create", "update"] as Action[]) {
+      expect(can(viewerOf(role), action, { ...resourceFor("record", "primaryPredecessor"), on: ENDED_ON })).toBe(true);
+      expect(can(viewerOf(role), action, { ...resourceFor("record", "primaryPredecessor"), on: AFTER_END })).toBe(false);
+      const { on: _on, ...undated } = resourceFor("record", "primaryPredecessor");
+      expect(can(viewerOf(role), action, undated)).toBe(false);
+      // Its own committee has no such limit.
+      expect(can(viewerOf(role), action, { ...resourceFor("record", "own"), on: AFTER_END })).toBe(true);
+    }
   });
 
   it("lets the public read published articles only", () => {
@@ -75,27 +107,33 @@ describe("can()", () => {
   });
 
   it("lets anyone signed in read a published article of another committee", () => {
-    expect(can(viewerOf("STAFF"), "read", { type: "article", ...ancestry.other, published: true })).toBe(true);
+    expect(can(viewerOf("STAFF"), "read", { ...resourceFor("article", "other"), published: true })).toBe(true);
   });
 
   it("gives a viewer without a committee nothing but public reads", () => {
     const orphan: Viewer = { ...viewerOf("STAFF"), committeeId: null };
-    expect(can(orphan, "read", { type: "record", ...ancestry.own })).toBe(false);
+    expect(can(orphan, "read", resourceFor("record", "own"))).toBe(false);
   });
 });
 
 describe("relationOf()", () => {
   it.each(RELATIONS)("recognises a %s committee", (relation) => {
-    expect(relationOf({ committeeId: "P" }, ancestry[relation])).toBe(relation);
+    expect(relationOf({ committeeId: "P" }, resourceFor("record", relation))).toBe(relation);
+  });
+
+  it("knows only own or other without a relation from the data layer", () => {
+    expect(relationOf({ committeeId: "P" }, { committeeId: "P" })).toBe("own");
+    expect(relationOf({ committeeId: "P" }, { committeeId: "D" })).toBe("other");
+    expect(relationOf({ committeeId: null }, { committeeId: "P", relation: "own" })).toBe("other");
   });
 });
 
 describe("readReach()", () => {
   const reach: Record<Role, Partial<Record<ResourceType, string>>> = {
     ADMIN: { record: "all", article: "all", user: "all" },
-    LEADER: { record: "subtree", target: "subtree", report: "subtree", article: "none", user: "none" },
-    STAFF: { record: "subtree", target: "subtree", report: "subtree", article: "none", audit: "none" },
-    EDITOR: { record: "none", target: "none", article: "own", user: "none" },
+    LEADER: { record: "lineage", target: "lineage", report: "lineage", article: "none", user: "none", committeeTree: "all" },
+    STAFF: { record: "lineage", target: "lineage", report: "lineage", article: "none", audit: "none", committeeTree: "all" },
+    EDITOR: { record: "none", target: "none", article: "own", user: "none", committeeTree: "all" },
   };
   for (const [role, types] of Object.entries(reach) as [Role, Record<ResourceType, string>][]) {
     for (const [type, expected] of Object.entries(types)) {

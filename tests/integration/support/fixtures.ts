@@ -16,9 +16,18 @@ export function testDb(): PrismaClient {
 
 export async function makeTree(db: PrismaClient): Promise<{ tree: Tree; users: Users; tag: string }> {
   const tag = randomBytes(4).toString("hex");
+  const validFrom = new Date("2020-01-01");
   const committee = (key: string, level: "PROVINCE" | "DISTRICT" | "COMMUNE", parentId: string | null) =>
     db.committee.create({
-      data: { slug: `t-${key}-${tag}`, name: `Ban Dân vận ${key} ${tag}`, shortName: `BDV ${key}`, level, locality: `Địa phương ${key}`, parentId, validFrom: new Date("2020-01-01") },
+      data: {
+        slug: `t-${key}-${tag}`,
+        name: `Ban Dân vận ${key} ${tag}`,
+        shortName: `BDV ${key}`,
+        level,
+        locality: `Địa phương ${key}`,
+        validFrom,
+        ...(parentId ? { parentLinks: { create: { parentId, validFrom } } } : {}),
+      },
       select: { id: true },
     });
   const P = (await committee("P", "PROVINCE", null)).id;

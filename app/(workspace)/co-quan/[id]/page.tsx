@@ -4,6 +4,9 @@ import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { requireViewer } from "@/lib/auth/viewer";
+import { CommitteeHistoryView } from "@/components/committee/committee-history";
+import { Badge } from "@/components/ui/badge";
+import { getCommitteeHistory } from "@/lib/data/committee-history";
 import { getCommitteeProfile } from "@/lib/data/committees";
 import { orNotFound } from "@/lib/data/not-found";
 import { formatDate } from "@/lib/format";
@@ -22,10 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitteePage({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams.then((raw) => savedNoticeParams.parse(raw))]);
   const [profile, t, email] = await Promise.all([load(id), getTranslations("committee"), getTranslations("auth").then((a) => a("email"))]);
+  const history = await orNotFound(getCommitteeHistory(await requireViewer(), profile.id));
+  const parent = history.parents.find((link) => link.validTo === null) ?? history.parents[0];
   const rows: [string, string | null][] = [
     [t("fields.shortName"), profile.shortName],
     [t("fields.level"), t(`levels.${profile.level}`)],
-    [t("fields.parent"), profile.parent?.name ?? null],
+    [t("fields.parent"), parent?.name ?? null],
     [t("fields.address"), profile.address],
     [t("fields.phone"), profile.phone],
     [email, profile.email],
@@ -37,7 +42,16 @@ export default async function CommitteePage({ params, searchParams }: Props) {
   return (
     <WorkspacePage
       title={profile.name}
-      lead={profile.locality}
+      lead={
+        <>
+          {profile.locality}
+          {profile.validTo ? (
+            <Badge tone="warning" className="ml-2">
+              {t("history.ended")}
+            </Badge>
+          ) : null}
+        </>
+      }
       actions={profile.canEdit ? <ButtonLink href={`/co-quan/${profile.id}/sua`}>{t("edit")}</ButtonLink> : null}
     >
       {saved ? (
@@ -53,6 +67,7 @@ export default async function CommitteePage({ params, searchParams }: Props) {
           </div>
         ))}
       </dl>
+      <CommitteeHistoryView history={history} />
     </WorkspacePage>
   );
 }
