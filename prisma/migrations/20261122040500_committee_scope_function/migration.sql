@@ -22,7 +22,7 @@ CREATE UNIQUE INDEX "committee_successions_one_primary" ON "committee_succession
 --   nonPrimaryPredecessor  a committee it succeeds without being the primary
 --                          successor: that committee's own records only.
 -- lib/auth/policy.ts names the same relations and says what each allows.
-CREATE FUNCTION committee_reach(viewer_committee text)
+CREATE FUNCTION "committee_reach"(viewer_committee text)
 RETURNS TABLE (committee_id text, relation text)
 LANGUAGE sql STABLE
 AS $$
@@ -61,7 +61,7 @@ $$;
 
 -- The scope of every read: the committees whose records a viewer's committee
 -- reads (all of committee_reach's relations read records).
-CREATE FUNCTION readable_committee_ids(viewer_committee text)
+CREATE FUNCTION "readable_committee_ids"(viewer_committee text)
 RETURNS SETOF text
 LANGUAGE sql STABLE
 AS $$
