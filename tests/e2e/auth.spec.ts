@@ -3,11 +3,11 @@ import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./suppo
 
 // The menu each demo account sees: every page in it opens.
 const MENUS: Record<Role, string[]> = {
-  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Quản lý người dùng", "Nhật ký", "Đổi mật khẩu"],
-  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
-  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
-  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Đổi mật khẩu"],
-  editor: ["Bảng điều khiển", "Đổi mật khẩu"],
+  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Quản lý người dùng", "Nhật ký", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đổi mật khẩu"],
+  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đổi mật khẩu"],
+  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đổi mật khẩu"],
+  editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
 };
 
 // Every demo account signing in through the form is tested by the setup
