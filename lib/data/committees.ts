@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { getDb, Prisma } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeProfileInput } from "@/lib/validation/committee";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
-import { committeeScope, isRecordId, resourceOf } from "./scope";
+import { isRecordId, resourceOf } from "./scope";
 
 const profileSelect = {
   id: true,

@@ -91,7 +91,8 @@ describe("can()", () => {
     for (const action of ["create", "update"] as Action[]) {
       expect(can(viewerOf(role), action, { ...resourceFor("record", "primaryPredecessor"), on: ENDED_ON })).toBe(true);
       expect(can(viewerOf(role), action, { ...resourceFor("record", "primaryPredecessor"), on: AFTER_END })).toBe(false);
-      const { on: _on, ...undated } = resourceFor("record", "primaryPredecessor");
+      const undated: Resource = { ...resourceFor("record", "primaryPredecessor") };
+      delete undated.on;
       expect(can(viewerOf(role), action, undated)).toBe(false);
       // Its own committee has no such limit.
       expect(can(viewerOf(role), action, { ...resourceFor("record", "own"), on: AFTER_END })).toBe(true);

@@ -11,13 +11,13 @@ import { committeeTreeParams } from "@/lib/validation/search-params";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("committee.tree"))("title") };
+  return { title: (await getTranslations("nav"))("committees") };
 }
 
 export default async function CommitteeTreePage({ searchParams }: Props) {
   const { ngay } = committeeTreeParams.parse(await searchParams);
   const viewer = await requireViewer();
-  const [tree, t] = await Promise.all([getCommitteeTree(viewer, ngay), getTranslations("committee.tree")]);
+  const [tree, t, nav, picker] = await Promise.all([getCommitteeTree(viewer, ngay), getTranslations("committee.tree"), getTranslations("nav"), getTranslations("periodPicker")]);
   const date = formatDate(ngay);
   const shortcuts: [string, string][] = [
     ["/co-quan", t("today")],
@@ -26,14 +26,14 @@ export default async function CommitteeTreePage({ searchParams }: Props) {
   ];
 
   return (
-    <WorkspacePage title={t("title")} lead={t("lead", { date })}>
+    <WorkspacePage title={nav("committees")} lead={t("lead", { date })}>
       <form method="get" action="/co-quan" className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium text-ink-700">
           {t("dateLabel")}
           <input type="date" name="ngay" defaultValue={toIsoDate(ngay)} className="rounded-md border border-ink-300 px-3 py-2 text-ink-900" />
         </label>
         <button type="submit" className={buttonClasses({ variant: "secondary" })}>
-          {t("show")}
+          {picker("show")}
         </button>
       </form>
       <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">

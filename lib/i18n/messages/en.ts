@@ -188,10 +188,8 @@ export const en: Catalog = {
       kinds: { MERGE: "Merger", SPLIT: "Split", RENAME: "Renaming", TRANSFER: "Transfer of duties" },
     },
     tree: {
-      title: "Committee structure",
       lead: "The committees and where each stood in the structure on {date}.",
       dateLabel: "As of",
-      show: "Show",
       today: "Today",
       beforeReorganisation: "30/6/2025 (before the reorganisation)",
       afterReorganisation: "1/7/2025 (after the reorganisation)",

@@ -189,10 +189,8 @@ export const vi = {
       kinds: { MERGE: "Hợp nhất", SPLIT: "Chia tách", RENAME: "Đổi tên", TRANSFER: "Chuyển giao nhiệm vụ" },
     },
     tree: {
-      title: "Cơ cấu tổ chức",
       lead: "Các đơn vị và vị trí của từng đơn vị trong hệ thống vào ngày {date}.",
       dateLabel: "Xem vào ngày",
-      show: "Xem",
       today: "Hôm nay",
       beforeReorganisation: "30/6/2025 (trước sắp xếp)",
       afterReorganisation: "1/7/2025 (sau sắp xếp)",
