@@ -27,6 +27,8 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup-env.ts"],
           // One throwaway database per run, shared: files run one after another.
           fileParallelism: false,
+          // The export test measures heap growth after a full collection.
+          execArgv: ["--expose-gc"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
