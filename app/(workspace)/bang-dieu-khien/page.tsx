@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { z } from "zod";
+import { FiguresSkeleton } from "@/components/layout/page-skeletons";
 import { WorkspacePage } from "@/components/layout/workspace-page";
+import type { Viewer } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeName } from "@/lib/data/committees";
 import { getWorkspaceOverview } from "@/lib/data/overview";
 import { formatNumber, formatVnd } from "@/lib/format";
 import { interpolate } from "@/lib/i18n/interpolate";
-import { getMessages } from "@/lib/i18n/server";
+import { getMessages, type Messages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav.dashboard };
@@ -29,14 +32,12 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const { nam: year } = searchSchema.parse(await searchParams);
-  const [m, overview, committeeName] = await Promise.all([getMessages(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
+  const m = await getMessages();
   const d = m.dashboard;
-  const inYear = (n: number) => interpolate(d.inYear, { count: formatNumber(n), year });
 
   return (
     <WorkspacePage
       title={interpolate(d.greeting, { name: viewer.name })}
-      lead={committeeName ? interpolate(d.scope, { committee: committeeName, count: formatNumber(overview.committees) }) : d.scopeAll}
       actions={
         <nav aria-label={d.yearLabel} className="flex gap-1 text-sm">
           {[year - 1, year, year + 1].map((y) => (
@@ -47,6 +48,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </nav>
       }
     >
+      {/* The figures are the slow part: the frame and the year picker show at once. */}
+      <Suspense key={year} fallback={<FiguresSkeleton />}>
+        <DashboardFigures viewer={viewer} year={year} m={m} />
+      </Suspense>
+      <p className="mt-6 text-sm text-ink-600">{d.note}</p>
+    </WorkspacePage>
+  );
+}
+
+async function DashboardFigures({ viewer, year, m }: { viewer: Viewer; year: number; m: Messages }) {
+  const [overview, committeeName] = await Promise.all([getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
+  const d = m.dashboard;
+  const inYear = (n: number) => interpolate(d.inYear, { count: formatNumber(n), year });
+  return (
+    <>
+      <p className="-mt-4 mb-6 text-sm text-ink-600">
+        {committeeName ? interpolate(d.scope, { committee: committeeName, count: formatNumber(overview.committees) }) : d.scopeAll}
+      </p>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label={d.conferences} value={formatNumber(overview.conferences.total)} detail={inYear(overview.conferences.year)} />
         <Figure label={d.activities} value={formatNumber(overview.activities.total)} detail={inYear(overview.activities.year)} />
@@ -56,7 +75,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {viewer.role === "EDITOR" ? (
         <p className="mt-6 text-sm text-ink-700">{interpolate(d.draftArticles, { count: formatNumber(overview.draftArticles) })}</p>
       ) : null}
-      <p className="mt-6 text-sm text-ink-600">{d.note}</p>
-    </WorkspacePage>
+    </>
   );
 }
