@@ -1,6 +1,9 @@
 // The server Playwright tests against: a fresh seeded database on the test
 // cluster and the production build (rebuilt only when sources changed).
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { E2E_DATABASE_URL_FILE } from "./e2e-database";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed";
 import { buildIfNeeded, nextBin } from "@/scripts/lib/build";
@@ -14,6 +17,8 @@ try {
   const db = createPrismaClient(database.url);
   await seedDemo(db, () => {});
   await db.$disconnect();
+  mkdirSync(dirname(E2E_DATABASE_URL_FILE), { recursive: true });
+  writeFileSync(E2E_DATABASE_URL_FILE, database.url);
   await buildIfNeeded();
   const web = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
     stdio: "inherit",
