@@ -37,23 +37,26 @@ export function KeysetPagination({ links, status, labels, className }: { links: 
       <p className="text-sm text-ink-600 tabular-nums" aria-live="polite">
         {status}
       </p>
-      <ul className="flex flex-wrap items-center justify-center gap-1">
-        {entries.map(([key, href, text, mark, rel]) => (
-          <li key={key}>
-            {href ? (
-              <Link href={href} rel={rel} className={cx(item, "bg-white text-ink-700 ring-ink-200 hover:bg-ink-100")}>
-                {key === "next" || key === "last" ? null : <span aria-hidden="true" className="mr-1">{mark}</span>}
-                {text}
-                {key === "next" || key === "last" ? <span aria-hidden="true" className="ml-1">{mark}</span> : null}
-              </Link>
-            ) : (
-              <span aria-disabled="true" className={cx(item, "cursor-not-allowed text-ink-400 ring-ink-100")}>
-                {text}
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+      {/* One page: only the status, no dead links. */}
+      {Object.values(links).every((href) => href === null) ? null : (
+        <ul className="flex flex-wrap items-center justify-center gap-1">
+          {entries.map(([key, href, text, mark, rel]) => (
+            <li key={key}>
+              {href ? (
+                <Link href={href} rel={rel} className={cx(item, "bg-white text-ink-700 ring-ink-200 hover:bg-ink-100")}>
+                  {key === "next" || key === "last" ? null : <span aria-hidden="true" className="mr-1">{mark}</span>}
+                  {text}
+                  {key === "next" || key === "last" ? <span aria-hidden="true" className="ml-1">{mark}</span> : null}
+                </Link>
+              ) : (
+                <span aria-disabled="true" className={cx(item, "cursor-not-allowed text-ink-400 ring-ink-100")}>
+                  {text}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </nav>
   );
 }

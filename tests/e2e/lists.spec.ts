@@ -167,6 +167,7 @@ test("the users list sorts, filters and downloads with its totals per role from 
 
   // Newest first by creation date, then the last page and back.
   await page.getByRole("columnheader", { name: /Ngày tạo/ }).getByRole("link").click();
+  await expect(page.getByRole("columnheader", { name: /Ngày tạo/ })).toHaveAttribute("aria-sort", "ascending");
   await page.getByRole("columnheader", { name: /Ngày tạo/ }).getByRole("link").click();
   await expect(page.getByRole("columnheader", { name: /Ngày tạo/ })).toHaveAttribute("aria-sort", "descending");
   expect((await names())[0]).toBe(`Đặng Thị Ngọc Ánh ${tag} 25`);

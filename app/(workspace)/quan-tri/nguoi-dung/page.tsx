@@ -83,12 +83,13 @@ async function UsersTable({ params, m }: { params: UserListParams; m: Messages }
         </Link>
       ),
     },
-    { key: "email", header: m.auth.email, sort: "email", cell: (user) => <span className="break-all">{user.email}</span> },
+    { key: "email", header: m.auth.email, sort: "email", className: "whitespace-nowrap", cell: (user) => user.email },
     { key: "role", header: m.workspace.role, cell: (user) => m.workspace.roles[user.role] },
     { key: "committee", header: m.news.committee, cell: (user) => user.committeeName },
     {
       key: "status",
       header: a.fields.status,
+      className: "whitespace-nowrap",
       cell: (user) => (user.disabledAt ? <Badge tone="danger">{a.disabled}</Badge> : <Badge tone="success">{a.active}</Badge>),
     },
     { key: "createdAt", header: a.createdAt, sort: "ngay_tao", className: "whitespace-nowrap tabular-nums", cell: (user) => formatDate(user.createdAt) },
@@ -110,14 +111,14 @@ async function UsersTable({ params, m }: { params: UserListParams; m: Messages }
           cells: {
             name: formatNumber(Number(list.totals.users)),
             role: (
-              <ul>
+              <ul className="whitespace-nowrap">
                 {ROLES.map((role) => (
                   <li key={role}>{countOf(m.workspace.roles[role], list.totals[role])}</li>
                 ))}
               </ul>
             ),
             status: (
-              <ul>
+              <ul className="whitespace-nowrap">
                 <li>{countOf(a.active, list.totals.users - list.totals.disabled)}</li>
                 <li>{countOf(a.disabled, list.totals.disabled)}</li>
               </ul>

@@ -98,7 +98,7 @@ async function AuditTable({ params, m }: { params: AuditListParams; m: Messages 
       header: t.actor,
       cell: (event) => (
         <>
-          <span className="break-all">{event.actorEmail ?? <span className="text-ink-500">{t.anonymous}</span>}</span>
+          <span className="whitespace-nowrap">{event.actorEmail ?? <span className="text-ink-500">{t.anonymous}</span>}</span>
           {event.ip ? <div className="text-xs text-ink-500">{event.ip}</div> : null}
         </>
       ),
