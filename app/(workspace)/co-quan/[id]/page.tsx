@@ -2,17 +2,13 @@ import type { Metadata } from "next";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { requireViewer } from "@/lib/auth/viewer";
-import { getCommitteeProfile } from "@/lib/data/committees";
-import { orNotFound } from "@/lib/data/not-found";
 import { formatDate } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
+import { loadCommitteeProfile } from "./load-profile";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-async function load(id: string) {
-  return orNotFound(getCommitteeProfile(await requireViewer(), id));
-}
+const load = loadCommitteeProfile;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).name };

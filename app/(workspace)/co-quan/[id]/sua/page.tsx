@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { CommitteeProfileForm } from "@/components/committee/committee-profile-form";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { updateCommitteeProfileAction } from "@/lib/actions/committee";
-import { requireViewer } from "@/lib/auth/viewer";
-import { getCommitteeProfileForEdit } from "@/lib/data/committees";
-import { orNotFound } from "@/lib/data/not-found";
+import { loadCommitteeProfileForEdit } from "../load-profile";
 import { getMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireViewer();
-  // Outside the viewer's scope the page does not exist.
-  const profile = await orNotFound(getCommitteeProfileForEdit(viewer, id));
+  // Outside the viewer's scope the page does not exist (checked first by the layout).
+  const profile = await loadCommitteeProfileForEdit(id);
   const m = await getMessages();
   return (
     <WorkspacePage title={m.committee.editTitle} lead={profile.name}>

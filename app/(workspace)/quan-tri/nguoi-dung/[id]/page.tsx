@@ -5,10 +5,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
 import { requireViewer } from "@/lib/auth/viewer";
-import { orNotFound } from "@/lib/data/not-found";
-import { getUser, listCommitteeChoices } from "@/lib/data/users";
+import { listCommitteeChoices } from "@/lib/data/users";
 import { getMessages } from "@/lib/i18n/server";
 import { userFormLabels } from "@/components/admin/user-form-labels";
+import { loadUser } from "./load-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav.users };
@@ -26,7 +26,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const viewer = await requireViewer();
-  const user = await orNotFound(getUser(viewer, id));
+  const user = await loadUser(id);
   const [m, committees] = await Promise.all([getMessages(), listCommitteeChoices(viewer)]);
   const a = m.admin;
   const labels = userFormLabels(m);
