@@ -1,9 +1,11 @@
 import { DataTableSkeleton } from "@/components/ui/data-table";
 import { Skeleton } from "@/components/ui/skeleton";
 
-// The shapes of workspace pages while they load (loading.tsx of each
-// section): the same frame as WorkspacePage, grey blocks where content goes.
-// `label` is read by screen readers ("Đang tải nội dung…").
+// The shapes of workspace pages while they load (loading.tsx): the same
+// frame as WorkspacePage, grey blocks where content goes. `label` is read by
+// screen readers. Only read-only pages stream: a streamed part stays hidden
+// without JavaScript, and forms must work without it, so form pages (edit,
+// new, password) render whole.
 
 function Frame({ label, actions = false, children }: { label: string; actions?: boolean; children: React.ReactNode }) {
   return (
@@ -61,39 +63,6 @@ export function DashboardSkeleton({ label }: { label: string }) {
   return (
     <Frame label={label} actions>
       <FiguresSkeleton />
-    </Frame>
-  );
-}
-
-/** A record's profile: label and value rows. */
-export function ProfileSkeleton({ label, rows = 8 }: { label: string; rows?: number }) {
-  return (
-    <Frame label={label} actions>
-      <div className="divide-y divide-ink-100 rounded-lg border border-ink-200 bg-white shadow-sm">
-        {Array.from({ length: rows }, (_, i) => (
-          <div key={i} className="grid gap-1 px-4 py-3 sm:grid-cols-3 sm:gap-4">
-            <Skeleton className="h-4 w-28" />
-            <Skeleton className="h-4 w-full sm:col-span-2" />
-          </div>
-        ))}
-      </div>
-    </Frame>
-  );
-}
-
-/** A form: labelled fields and a button. */
-export function FormSkeleton({ label, fields = 4 }: { label: string; fields?: number }) {
-  return (
-    <Frame label={label}>
-      <div className="max-w-lg rounded-lg border border-ink-200 bg-white p-5 shadow-sm sm:p-6">
-        {Array.from({ length: fields }, (_, i) => (
-          <div key={i} className="mb-4 flex flex-col gap-1.5">
-            <Skeleton className="h-4 w-32" />
-            <Skeleton className="h-10 w-full" />
-          </div>
-        ))}
-        <Skeleton className="h-10 w-32" />
-      </div>
     </Frame>
   );
 }
