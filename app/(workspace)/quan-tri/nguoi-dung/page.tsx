@@ -77,6 +77,7 @@ async function UsersTable({ params, m }: { params: UserListParams; m: Messages }
       key: "name",
       header: a.fields.name,
       sort: "ten",
+      className: "min-w-44",
       cell: (user) => (
         <Link href={`${PATH}/${user.id}`} className="font-semibold text-brand-800 hover:underline">
           {user.name}
@@ -85,7 +86,7 @@ async function UsersTable({ params, m }: { params: UserListParams; m: Messages }
     },
     { key: "email", header: m.auth.email, sort: "email", className: "whitespace-nowrap", cell: (user) => user.email },
     { key: "role", header: m.workspace.role, cell: (user) => m.workspace.roles[user.role] },
-    { key: "committee", header: m.news.committee, cell: (user) => user.committeeName },
+    { key: "committee", header: m.news.committee, className: "min-w-52", cell: (user) => user.committeeName },
     {
       key: "status",
       header: a.fields.status,

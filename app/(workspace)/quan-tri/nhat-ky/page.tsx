@@ -103,10 +103,11 @@ async function AuditTable({ params, m }: { params: AuditListParams; m: Messages 
         </>
       ),
     },
-    { key: "action", header: t.action, cell: (event) => labels.action(event.action) },
+    { key: "action", header: t.action, className: "min-w-36", cell: (event) => labels.action(event.action) },
     {
       key: "entity",
       header: t.entity,
+      className: "min-w-36",
       cell: (event) => (
         <>
           {labels.entity(event.entity)}
