@@ -20,6 +20,8 @@ export type TableExport<Row> = {
   batches: AsyncIterable<Row[]>;
   /** Rows after the data, in bold: a label, then numbers (SQL totals). */
   totals: readonly (readonly ExportValue[])[];
+  /** The spreadsheet's number format for money in the reader's language (catalog: list.excelMoneyFormat). */
+  moneyFormat: string;
 };
 
 // Spreadsheets have no time zones: times are written as Vietnam's wall clock.

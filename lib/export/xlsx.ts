@@ -3,14 +3,11 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { vietnamWallClock, type ExportCellType, type ExportValue, type TableExport } from "./table-export";
 
-// Excel number formats: money in đồng with thousands grouping, dates dd/mm/yyyy.
-const NUMBER_FORMATS: Record<ExportCellType, string | undefined> = {
-  text: undefined,
-  integer: "#,##0",
-  money: '#,##0 "đ"',
-  date: "dd/mm/yyyy",
-  datetime: "dd/mm/yyyy hh:mm:ss",
-};
+// Excel number formats: thousands grouping, money with the reader's currency
+// word (from the catalog), dates dd/mm/yyyy.
+function numberFormat(type: ExportCellType, moneyFormat: string): string | undefined {
+  return { text: undefined, integer: "#,##0", money: moneyFormat, date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm:ss" }[type];
+}
 
 function cellValue(value: ExportValue, type: ExportCellType): ExcelJS.CellValue {
   if (value === null) return null;
@@ -28,11 +25,10 @@ export function xlsxStream<Row>(table: TableExport<Row>): ReadableStream<Uint8Ar
   const output = new PassThrough({ highWaterMark: 256 * 1024 });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = table.columns.map((column, index) => ({
-    key: String(index),
-    width: column.width ?? 20,
-    ...(NUMBER_FORMATS[column.type] ? { style: { numFmt: NUMBER_FORMATS[column.type] } } : {}),
-  }));
+  sheet.columns = table.columns.map((column, index) => {
+    const numFmt = numberFormat(column.type, table.moneyFormat);
+    return { key: String(index), width: column.width ?? 20, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
 
   const write = async () => {
     const header = sheet.addRow(table.columns.map((column) => column.header));

@@ -20,6 +20,7 @@ export function auditListExport(m: Messages, data: { totals: { events: bigint };
       { header: m.audit.eventId, type: "integer", value: (row) => row.id, width: 12 },
     ],
     batches: data.batches,
+    moneyFormat: m.list.excelMoneyFormat,
     totals: [[m.list.totals, data.totals.events]],
   };
 }

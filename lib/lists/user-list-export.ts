@@ -16,6 +16,7 @@ export function userListExport(m: Messages, data: { totals: UserTotals; batches:
       { header: m.admin.createdAt, type: "datetime", value: (row) => row.createdAt, width: 20 },
     ],
     batches: data.batches,
+    moneyFormat: m.list.excelMoneyFormat,
     totals: [
       [m.list.totals, data.totals.users],
       ...ROLES.map((role) => [m.workspace.roles[role], data.totals[role]]),

@@ -99,6 +99,7 @@ export const en: Catalog = {
     sortAscending: "sorted ascending",
     sortDescending: "sorted descending",
     countOf: "{label}: {count, number}",
+    excelMoneyFormat: '#,##0 "VND"',
   },
   errors: {
     title: "Something went wrong",

@@ -100,6 +100,7 @@ export const vi = {
     sortAscending: "đang xếp tăng dần",
     sortDescending: "đang xếp giảm dần",
     countOf: "{label}: {count, number}",
+    excelMoneyFormat: '#,##0 "đ"',
   },
   errors: {
     title: "Đã có lỗi xảy ra",
