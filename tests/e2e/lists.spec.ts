@@ -12,6 +12,9 @@ const domain = `${tag}.e2e.test`;
 const ROLE_NAMES = { ADMIN: "Quản trị viên", LEADER: "Lãnh đạo ban", STAFF: "Cán bộ", EDITOR: "Biên tập viên" } as const;
 let db: pg.Client;
 
+// Two downloads read back per test: more than the default 30 s on a busy 2-core machine.
+test.setTimeout(60_000);
+
 test.beforeAll(async () => {
   db = await e2eDatabase();
   // 130 audit events, one minute apart: three pages of 50.
