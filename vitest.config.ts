@@ -30,7 +30,7 @@ export default defineConfig({
       },
       {
         resolve,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...withDatabase },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...withDatabase, execArgv: ["--expose-gc"] },
       },
       {
         // Timing measurements: run by `npm run test:bench`, never by `npm test`.

@@ -4,26 +4,8 @@ import type { Viewer } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
 
-// The audit trail's vocabulary: every event uses one of these, and the log
-// page offers them as filters (no scan of the table for distinct values).
-export const AUDIT_ACTIONS = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_in_throttled",
-  "sign_out",
-  "create",
-  "update",
-  "delete",
-  "disable",
-  "enable",
-  "reset_password",
-  "change_password",
-  "change_password_failed",
-] as const;
-export const AUDIT_ENTITIES = ["user", "committee"] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+export { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from "./audit-vocabulary";
+import type { AuditAction, AuditEntity } from "./audit-vocabulary";
 
 export type AuditEntry = {
   action: AuditAction;

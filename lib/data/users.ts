@@ -11,7 +11,7 @@ import { checkCurrentPassword } from "./sign-in";
 
 const ADMIN_ONLY = { type: "user", committeeId: null } as const;
 
-function requireAdmin(viewer: Viewer) {
+export function requireAdmin(viewer: Viewer) {
   // Outside the admin's pages, user records do not exist.
   if (!can(viewer, "administer", ADMIN_ONLY)) throw new NotFoundError("user");
 }
@@ -46,22 +46,6 @@ const listSelect = {
   createdAt: true,
   committee: { select: { id: true, name: true } },
 } as const;
-
-export async function listUsers(viewer: Viewer, filters: { q?: string; role?: Role; page: number; pageSize: number }) {
-  requireAdmin(viewer);
-  const db = getDb();
-  const where = {
-    ...(filters.role ? { role: filters.role } : {}),
-    ...(filters.q
-      ? { OR: [{ email: { contains: filters.q, mode: "insensitive" as const } }, { name: { contains: filters.q, mode: "insensitive" as const } }] }
-      : {}),
-  };
-  const [items, total] = await db.$transaction([
-    db.user.findMany({ where, select: listSelect, orderBy: { name: "asc" }, skip: (filters.page - 1) * filters.pageSize, take: filters.pageSize }),
-    db.user.count({ where }),
-  ]);
-  return { items, total };
-}
 
 /** Every committee a user can be assigned to, current ones first, in Vietnamese order. */
 export async function listCommitteeChoices(viewer: Viewer) {

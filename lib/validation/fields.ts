@@ -66,12 +66,3 @@ export const recordId = idField();
 export function isRecordId(value: unknown): value is string {
   return typeof value === "string" && RECORD_ID_PATTERN.test(value);
 }
-
-/** A free-text filter from the URL: control characters (NUL among them) are dropped, never sent to the database. */
-export const filterText = (max: number) =>
-  z
-    .string()
-    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, "").trim())
-    .pipe(z.string().max(max))
-    .optional()
-    .catch(undefined);

@@ -1,13 +1,14 @@
 // The server Playwright tests against: a fresh seeded database on the test
 // cluster and the production build (rebuilt only when sources changed).
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed";
 import { buildIfNeeded, nextBin } from "@/scripts/lib/build";
 import { exitOnStartupError } from "@/scripts/lib/fail";
 import { createTestDatabase } from "@/tests/support/test-database";
-import { E2E_AUTH_SECRET, e2eDatabaseUrlFile } from "./database";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL_FILE } from "./database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -16,7 +17,8 @@ try {
   const db = createPrismaClient(database.url);
   await seedDemo(db, () => {});
   await db.$disconnect();
-  writeFileSync(e2eDatabaseUrlFile(port), database.url);
+  mkdirSync(dirname(E2E_DATABASE_URL_FILE), { recursive: true });
+  writeFileSync(E2E_DATABASE_URL_FILE, database.url);
   await buildIfNeeded();
   const web = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
     stdio: "inherit",

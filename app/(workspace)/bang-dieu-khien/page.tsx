@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { FiguresSkeleton } from "@/components/layout/page-skeletons";
 import { WorkspacePage } from "@/components/layout/workspace-page";
+import type { Viewer } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeName } from "@/lib/data/committees";
 import { getWorkspaceOverview } from "@/lib/data/overview";
@@ -11,7 +14,6 @@ import { dashboardParams } from "@/lib/validation/search-params";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("nav.dashboard") };
 }
-
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -26,13 +28,11 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const { nam: year } = dashboardParams.parse(await searchParams);
-  const [t, format, overview, committeeName] = await Promise.all([getTranslations("dashboard"), getFormat(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
-  const inYear = (count: number) => t("inYear", { count, year: String(year) });
+  const t = await getTranslations("dashboard");
 
   return (
     <WorkspacePage
       title={t("greeting", { name: viewer.name })}
-      lead={committeeName ? t("scope", { committee: committeeName, count: overview.committees }) : t("scopeAll")}
       actions={
         <nav aria-label={t("yearLabel")} className="flex gap-1 text-sm">
           {[year - 1, year, year + 1].map((y) => (
@@ -43,6 +43,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </nav>
       }
     >
+      {/* The figures are the slow part: the frame and the year picker show at once. */}
+      <Suspense key={year} fallback={<FiguresSkeleton />}>
+        <DashboardFigures viewer={viewer} year={year} />
+      </Suspense>
+      <p className="mt-6 text-sm text-ink-600">{t("note")}</p>
+    </WorkspacePage>
+  );
+}
+
+async function DashboardFigures({ viewer, year }: { viewer: Viewer; year: number }) {
+  const [t, format, overview, committeeName] = await Promise.all([getTranslations("dashboard"), getFormat(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
+  const inYear = (count: number) => t("inYear", { count, year: String(year) });
+  return (
+    <>
+      <p className="-mt-4 mb-6 text-sm text-ink-600">
+        {committeeName ? t("scope", { committee: committeeName, count: overview.committees }) : t("scopeAll")}
+      </p>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label={t("conferences")} value={format.number(overview.conferences.total)} detail={inYear(overview.conferences.year)} />
         <Figure label={t("activities")} value={format.number(overview.activities.total)} detail={inYear(overview.activities.year)} />
@@ -52,7 +69,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {viewer.role === "EDITOR" ? (
         <p className="mt-6 text-sm text-ink-700">{t("draftArticles", { count: overview.draftArticles })}</p>
       ) : null}
-      <p className="mt-6 text-sm text-ink-600">{t("note")}</p>
-    </WorkspacePage>
+    </>
   );
 }

@@ -7,16 +7,14 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { CommitteeHistoryView } from "@/components/committee/committee-history";
 import { Badge } from "@/components/ui/badge";
 import { getCommitteeHistory } from "@/lib/data/committee-history";
-import { getCommitteeProfile } from "@/lib/data/committees";
 import { orNotFound } from "@/lib/data/not-found";
 import { formatDate } from "@/lib/format";
 import { savedNoticeParams } from "@/lib/validation/search-params";
+import { loadCommitteeProfile } from "./load-profile";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(id: string) {
-  return orNotFound(getCommitteeProfile(await requireViewer(), id));
-}
+const load = loadCommitteeProfile;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).name };

@@ -1,51 +1,44 @@
 import type { Metadata } from "next";
+import type { Messages } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { z } from "zod";
+import { Suspense } from "react";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
+import { DataTable, DataTableSkeleton, type DataTableColumn } from "@/components/ui/data-table";
 import { Input, Select } from "@/components/ui/field";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
+import { FilterField, ListFilters } from "@/components/ui/list-filters";
+import { ListToolbar } from "@/components/ui/list-toolbar";
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
-import { listUsers } from "@/lib/data/users";
-import { getMessages } from "next-intl/server";
-import { filterText } from "@/lib/validation/fields";
+import { listUsers, type UserRow } from "@/lib/data/user-list";
+import { getFormat } from "@/lib/i18n/server";
+import { countText, downloadHrefs, pageStatus, paginationLinks, sortHrefFor } from "@/lib/lists/list-url";
+import { parseSort } from "@/lib/validation/list";
 import { ROLES } from "@/lib/validation/user";
+import { USER_SORTS, USER_STATUSES, userListSchema, type UserListParams } from "@/lib/validation/user-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav.users };
 }
 
-const PAGE_SIZE = 20;
-const searchSchema = z.object({
-  q: filterText(100),
-  vai_tro: z.enum(ROLES).optional().catch(undefined),
-  trang: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+const PATH = "/quan-tri/nguoi-dung";
+const DEFAULT_SORT = "ten";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = searchSchema.parse(await searchParams);
-  const viewer = await requireViewer();
-  const [m, { items, total }] = await Promise.all([
-    getMessages(),
-    orNotFound(listUsers(viewer, { q: params.q || undefined, role: params.vai_tro, page: params.trang, pageSize: PAGE_SIZE })),
-  ]);
+  const params = userListSchema.parse(await searchParams);
+  const m = await getMessages();
   const a = m.admin;
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.vai_tro ? { vai_tro: params.vai_tro } : {}), trang: String(page) });
-    return `/quan-tri/nguoi-dung?${query}`;
-  };
-
+  const statusLabels = { hoat_dong: a.active, da_khoa: a.disabled } as const;
   return (
-    <WorkspacePage title={m.nav.users} lead={a.usersLead} actions={<ButtonLink href="/quan-tri/nguoi-dung/moi">{a.newUser}</ButtonLink>}>
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
-        <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm font-semibold text-ink-800">
-          {a.search}
-          <Input name="q" defaultValue={params.q ?? ""} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold text-ink-800">
-          {m.workspace.role}
+    <WorkspacePage title={m.nav.users} lead={a.usersLead} actions={<ButtonLink href={`${PATH}/moi`}>{a.newUser}</ButtonLink>}>
+      <ListFilters keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
+        <FilterField label={a.search} className="lg:col-span-2">
+          <Input name="q" type="search" defaultValue={params.q ?? ""} />
+        </FilterField>
+        <FilterField label={m.workspace.role}>
           <Select name="vai_tro" defaultValue={params.vai_tro ?? ""}>
             <option value="">{a.allRoles}</option>
             {ROLES.map((role) => (
@@ -54,45 +47,98 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </option>
             ))}
           </Select>
-        </label>
-        <Button type="submit" variant="secondary">
-          {m.common.filter}
-        </Button>
-      </form>
-      <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white shadow-sm">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-ink-50 text-ink-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">{a.fields.name}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{m.workspace.role}</th>
-              <th scope="col" className="hidden px-4 py-2 font-semibold md:table-cell">{m.news.committee}</th>
-              <th scope="col" className="hidden px-4 py-2 font-semibold sm:table-cell">{a.fields.status}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-ink-100">
-            {items.map((user) => (
-              <tr key={user.id}>
-                <td className="px-4 py-2">
-                  <Link href={`/quan-tri/nguoi-dung/${user.id}`} className="font-semibold text-brand-800 hover:underline">
-                    {user.name}
-                  </Link>
-                  <div className="break-all text-ink-600">{user.email}</div>
-                  {user.disabledAt ? <Badge tone="danger" className="mt-1 sm:hidden">{a.disabled}</Badge> : null}
-                </td>
-                <td className="px-4 py-2">{m.workspace.roles[user.role]}</td>
-                <td className="hidden px-4 py-2 md:table-cell">{user.committee?.name}</td>
-                <td className="hidden px-4 py-2 sm:table-cell">{user.disabledAt ? <Badge tone="danger">{a.disabled}</Badge> : <Badge tone="success">{a.active}</Badge>}</td>
-              </tr>
+        </FilterField>
+        <FilterField label={a.fields.status}>
+          <Select name="trang_thai" defaultValue={params.trang_thai ?? ""}>
+            <option value="">{a.allStatuses}</option>
+            {USER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {statusLabels[status]}
+              </option>
             ))}
-            {items.length === 0 ? (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-ink-600">{a.noUsers}</td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={params.trang} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={hrefFor} className="mt-4" />
+          </Select>
+        </FilterField>
+      </ListFilters>
+      <Suspense key={JSON.stringify(params)} fallback={<DataTableSkeleton columns={6} />}>
+        <UsersTable params={params} m={m} />
+      </Suspense>
     </WorkspacePage>
   );
 }
+
+async function UsersTable({ params, m }: { params: UserListParams; m: Messages }) {
+  const viewer = await requireViewer();
+  const [list, tList, tPagination, format] = await Promise.all([
+    orNotFound(listUsers(viewer, params)),
+    getTranslations("list"),
+    getTranslations("pagination"),
+    getFormat(),
+  ]);
+  const a = m.admin;
+  const sort = parseSort(params.sap_xep, USER_SORTS);
+  const countOf = (label: string, n: bigint) => tList("countOf", { label, count: Number(n) });
+  const columns: DataTableColumn<UserRow>[] = [
+    {
+      key: "name",
+      header: a.fields.name,
+      sort: "ten",
+      className: "min-w-44",
+      cell: (user) => (
+        <Link href={`${PATH}/${user.id}`} className="font-semibold text-brand-800 hover:underline">
+          {user.name}
+        </Link>
+      ),
+    },
+    { key: "email", header: m.auth.email, sort: "email", className: "whitespace-nowrap", cell: (user) => user.email },
+    { key: "role", header: m.workspace.role, cell: (user) => m.workspace.roles[user.role] },
+    { key: "committee", header: m.news.committee, className: "min-w-52", cell: (user) => user.committeeName },
+    {
+      key: "status",
+      header: a.fields.status,
+      className: "whitespace-nowrap",
+      cell: (user) => (user.disabledAt ? <Badge tone="danger">{a.disabled}</Badge> : <Badge tone="success">{a.active}</Badge>),
+    },
+    { key: "createdAt", header: a.createdAt, sort: "ngay_tao", className: "whitespace-nowrap tabular-nums", cell: (user) => format.date(user.createdAt) },
+  ];
+  return (
+    <>
+      <ListToolbar count={countText(list.count, tList)} downloads={downloadHrefs("/api/xuat/nguoi-dung", params, m.list)} />
+      <DataTable
+        caption={a.usersTable}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(user) => user.id}
+        sort={{ slug: sort.slug, direction: sort.direction }}
+        sortHref={sortHrefFor(PATH, params, DEFAULT_SORT)}
+        empty={a.noUsers}
+        labels={m.list}
+        totals={{
+          label: m.list.totals,
+          cells: {
+            name: (await getTranslations("admin"))("userCount", { count: Number(list.totals.users) }),
+            role: (
+              <ul className="whitespace-nowrap">
+                {ROLES.map((role) => (
+                  <li key={role}>{countOf(m.workspace.roles[role], list.totals[role])}</li>
+                ))}
+              </ul>
+            ),
+            status: (
+              <ul className="whitespace-nowrap">
+                <li>{countOf(a.active, list.totals.users - list.totals.disabled)}</li>
+                <li>{countOf(a.disabled, list.totals.disabled)}</li>
+              </ul>
+            ),
+          },
+        }}
+      />
+      <KeysetPagination
+        className="mt-4"
+        links={paginationLinks(PATH, params, DEFAULT_SORT, list, list.pageCount)}
+        status={pageStatus(list.page, list.pageCount, tPagination)}
+        labels={m.pagination}
+      />
+    </>
+  );
+}
+

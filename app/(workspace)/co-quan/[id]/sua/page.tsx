@@ -4,10 +4,8 @@ import { COMMITTEE_FORM_MESSAGES } from "@/components/committee/committee-form-m
 import { CommitteeProfileForm } from "@/components/committee/committee-profile-form";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { updateCommitteeProfileAction } from "@/lib/actions/committee";
-import { requireViewer } from "@/lib/auth/viewer";
-import { getCommitteeProfileForEdit } from "@/lib/data/committees";
-import { orNotFound } from "@/lib/data/not-found";
 import { ClientMessages } from "@/lib/i18n/server";
+import { loadCommitteeProfileForEdit } from "../load-profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("committee"))("editTitle") };
@@ -15,9 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCommitteePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requireViewer();
-  // Outside the viewer's scope the page does not exist.
-  const profile = await orNotFound(getCommitteeProfileForEdit(viewer, id));
+  // Outside the viewer's scope the page does not exist (checked first by the layout).
+  const profile = await loadCommitteeProfileForEdit(id);
   const t = await getTranslations("committee");
   return (
     <WorkspacePage title={t("editTitle")} lead={profile.name}>

@@ -9,10 +9,10 @@ import { Badge } from "@/components/ui/badge";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
 import { ACCOUNT_PASSWORD_PATH } from "@/lib/auth/routes";
 import { requireViewer } from "@/lib/auth/viewer";
-import { orNotFound } from "@/lib/data/not-found";
-import { getUser, listCommitteeChoices } from "@/lib/data/users";
+import { listCommitteeChoices } from "@/lib/data/users";
 import { ClientMessages } from "@/lib/i18n/server";
 import { savedNoticeParams } from "@/lib/validation/search-params";
+import { loadUser } from "./load-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("users") };
@@ -30,7 +30,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams.then((raw) => savedNoticeParams.parse(raw))]);
   const viewer = await requireViewer();
-  const user = await orNotFound(getUser(viewer, id));
+  const user = await loadUser(id);
   const [t, tNav, committees] = await Promise.all([getTranslations("admin"), getTranslations("nav"), listCommitteeChoices(viewer)]);
   return (
     <WorkspacePage title={user.name} lead={user.email} actions={user.disabledAt ? <Badge tone="danger">{t("disabled")}</Badge> : <Badge tone="success">{t("active")}</Badge>}>

@@ -1,0 +1,23 @@
+import type { AuditAction, AuditEntity } from "@/lib/data/audit-vocabulary";
+import type { Messages } from "next-intl";
+
+/** Names of the audit vocabulary: those already in the catalog are reused, not repeated. */
+export function auditLabels(m: Messages) {
+  const actions: Record<AuditAction, string> = {
+    ...m.audit.actions,
+    sign_in: m.nav.signIn,
+    sign_out: m.nav.signOut,
+    change_password: m.nav.account,
+    reset_password: m.admin.resetPassword,
+    disable: m.admin.disable,
+    enable: m.admin.enable,
+  };
+  const entities: Record<AuditEntity, string> = { user: m.audit.userEntity, committee: m.news.committee };
+  // Rows written before a name joined the vocabulary show it as stored.
+  return {
+    actions,
+    entities,
+    action: (key: string) => (actions as Record<string, string>)[key] ?? key,
+    entity: (key: string) => (entities as Record<string, string>)[key] ?? key,
+  };
+}
