@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { vietnamToday } from "@/lib/time/vietnam";
 import { hashPassword } from "@/lib/auth/password";
 import { can, type Role, type Viewer } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db";
@@ -50,10 +51,13 @@ const listSelect = {
 /** Every committee a user can be assigned to, current ones first, in Vietnamese order. */
 export async function listCommitteeChoices(viewer: Viewer) {
   requireAdmin(viewer);
-  return getDb().committee.findMany({
-    select: { id: true, name: true },
-    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-  });
+  return getDb().committee.findMany({ where: existsToday(), select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Users belong to committees that exist today (in Vietnam); an ended one has handed its work on. */
+function existsToday() {
+  const today = vietnamToday();
+  return { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] };
 }
 
 export async function getUser(viewer: Viewer, id: string) {
@@ -65,7 +69,7 @@ export async function getUser(viewer: Viewer, id: string) {
 }
 
 async function requireCommittee(tx: Pick<ReturnType<typeof getDb>, "committee">, committeeId: string) {
-  const found = await tx.committee.findUnique({ where: { id: committeeId }, select: { id: true } });
+  const found = await tx.committee.findFirst({ where: { id: committeeId, ...existsToday() }, select: { id: true } });
   if (!found) throw new RuleViolation("validation.committee", "committeeId");
 }
 

@@ -18,7 +18,7 @@ test("an admin creates a user, who signs in; disabling them ends their session a
 
   await admin.getByLabel("Họ và tên").fill("Nguyễn Thị Mới");
   await admin.getByLabel("Vai trò").selectOption({ label: "Cán bộ" });
-  await admin.getByLabel("Đơn vị").selectOption({ label: "Ban Dân vận Huyện ủy Cần Giờ" });
+  await admin.getByLabel("Đơn vị").selectOption({ label: "Khối Dân vận xã Cần Giờ" });
   await admin.getByLabel("Mật khẩu ban đầu").fill(password);
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "Nguyễn Thị Mới" })).toBeVisible();
@@ -27,7 +27,7 @@ test("an admin creates a user, who signs in; disabling them ends their session a
   const user = await (await browser.newContext()).newPage();
   await signIn(user, email, password);
   await expectSignedIn(user);
-  await expect(user.getByRole("complementary")).toContainText("Ban Dân vận Huyện ủy Cần Giờ");
+  await expect(user.getByRole("complementary")).toContainText("Khối Dân vận xã Cần Giờ");
 
   await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
   await expect(admin.getByText("Đã khóa").first()).toBeVisible();

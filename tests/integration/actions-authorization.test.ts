@@ -202,6 +202,18 @@ describe("user administration actions", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: users.admin.id }, select: { version: true, passwordHash: true, sessionEpoch: true } })).toEqual(before);
   });
 
+  it("puts users only on committees that exist today", async () => {
+    as(users.admin);
+    const ended = await db.committee.create({
+      data: { slug: `ended-${Date.now()}`, name: "Ban đã giải thể", shortName: "BĐGT", level: "DISTRICT", locality: "Nơi cũ", validFrom: new Date("2020-01-01"), validTo: new Date("2025-06-30") },
+      select: { id: true },
+    });
+    const email = `ended-${Date.now()}@test.vn`;
+    const result = await outcome(() => createUserAction(emptyFormState, form({ email, name: "Cán bộ", role: "STAFF", committeeId: ended.id, password: "Mot-mat-khau-dai" })));
+    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { committeeId: t("validation.committee") } } });
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+  });
+
   it("refuses a committee id with a NUL byte next to the field, and creates no one", async () => {
     as(users.admin);
     const email = `nul-${Date.now()}@test.vn`;
