@@ -205,11 +205,13 @@ describe("user administration actions", () => {
   it("puts users only on committees that exist today", async () => {
     as(users.admin);
     const ended = await db.committee.create({
-      data: { slug: `ended-${Date.now()}`, name: "Ban đã giải thể", shortName: "BĐGT", level: "DISTRICT", locality: "Nơi cũ", validFrom: new Date("2020-01-01"), validTo: new Date("2025-06-30") },
+      // Ended long before the demo's reorganisation, so the tree tests that share this database never see it.
+      data: { slug: `ended-${Date.now()}`, name: "Ban đã giải thể", shortName: "BĐGT", level: "DISTRICT", locality: "Nơi cũ", validFrom: new Date("2020-01-01"), validTo: new Date("2020-12-31") },
       select: { id: true },
     });
     const email = `ended-${Date.now()}@test.vn`;
     const result = await outcome(() => createUserAction(emptyFormState, form({ email, name: "Cán bộ", role: "STAFF", committeeId: ended.id, password: "Mot-mat-khau-dai" })));
+    await db.committee.delete({ where: { id: ended.id } });
     expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { committeeId: t("validation.committee") } } });
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
   });
