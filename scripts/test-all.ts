@@ -38,7 +38,8 @@ function run(name: string, args: string[], report: string, count: (json: Report)
 
 const vitestCount = (json: Report): Tally => ({
   passed: json.numPassedTests ?? 0,
-  failed: (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0),
+  // A suite counts on its own only when it failed without a failing test (an import error).
+  failed: json.numFailedTests || json.numFailedTestSuites || 0,
   skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
 });
 const playwrightCount = (json: Report): Tally => ({
