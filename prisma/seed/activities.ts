@@ -1,11 +1,11 @@
 // Activities the articles report. Article 002 states the number of complaint
 // dialogues (9 in the first half of 2022); every other quantity, value and
-// date below is illustrative and its description says so.
+// date below is illustrative and its `illustrativeNote` says which.
 import type { CampaignIds, CampaignSlug } from "./campaigns";
 import type { CommitteeIds } from "./committees";
 import type { IndicatorCode, IndicatorIds } from "./indicators";
 import type { PartnerIds, PartnerKey } from "./partners";
-import { day, ILLUSTRATIVE, must, seedId, type Tx } from "./util";
+import { day, illustrative, must, seedId, type Tx } from "./util";
 
 type ActivitySeed = {
   key: string;
@@ -21,7 +21,11 @@ type ActivitySeed = {
   campaign: CampaignSlug | null;
   agreement: boolean;
   partners: readonly PartnerKey[];
+  /** What the articles do not state (see util.illustrative). */
+  illustrativeNote: string;
 };
+
+type ActivityData = Omit<ActivitySeed, "illustrativeNote">;
 
 export const COMPLAINT_DIALOGUES_H1_2022 = 9;
 
@@ -37,15 +41,25 @@ const dialogues: ActivitySeed[] = DIALOGUE_DATES.map((occurredOn, index) => ({
   valueVnd: null,
   beneficiaries: null,
   place: null,
-  description: `Ban Dân vận Tỉnh ủy phối hợp với UBND tỉnh, các sở, ngành tham gia đối thoại giải quyết khiếu nại của người dân. Bài viết ngày 05/07/2022 nêu tổng số 9 vụ trong 6 tháng đầu năm 2022; ngày đối thoại của từng vụ là ${ILLUSTRATIVE.toLowerCase()}.`,
+  description: `Ban Dân vận Tỉnh ủy phối hợp với UBND tỉnh, các sở, ngành tham gia đối thoại giải quyết khiếu nại của người dân. Bài viết ngày 05/07/2022 nêu tổng số 9 vụ trong 6 tháng đầu năm 2022.`,
   campaign: null,
   agreement: false,
   partners: ["ag-ubnd"],
+  illustrativeNote: illustrative("Ngày đối thoại từng vụ (bài viết chỉ nêu tổng số 9 vụ)"),
 }));
 
-const illustrative = (text: string) => `${text} ${ILLUSTRATIVE}: số lượng, giá trị và ngày không có trong bài viết.`;
+/** The articles name these deeds but give no figure: every figure is assumed. */
+const withInventedFigures = (a: ActivityData): ActivitySeed => ({
+  ...a,
+  illustrativeNote: illustrative(
+    "Số lượng",
+    ...(a.valueVnd === null ? [] : ["giá trị"]),
+    ...(a.beneficiaries === null ? [] : ["số người hưởng"]),
+    "ngày",
+  ),
+});
 
-const others: ActivitySeed[] = [
+const others: ActivitySeed[] = ([
   // An Giang, first half of 2022, with the armed forces (article 002).
   {
     key: "an-giang-kham-benh-2022",
@@ -57,7 +71,7 @@ const others: ActivitySeed[] = [
     valueVnd: 90_000_000n,
     beneficiaries: 450,
     place: null,
-    description: illustrative("Ban Dân vận Tỉnh ủy phối hợp với Bộ CHQS tỉnh, Bộ Chỉ huy BĐBP tỉnh tổ chức khám chữa bệnh cho người nghèo (bài viết ngày 05/07/2022)."),
+    description: "Ban Dân vận Tỉnh ủy phối hợp với Bộ CHQS tỉnh, Bộ Chỉ huy BĐBP tỉnh tổ chức khám chữa bệnh cho người nghèo (bài viết ngày 05/07/2022).",
     campaign: null,
     agreement: false,
     partners: ["ag-chqs", "ag-bdbp"],
@@ -72,7 +86,7 @@ const others: ActivitySeed[] = [
     valueVnd: 150_000_000n,
     beneficiaries: 300,
     place: null,
-    description: illustrative("Ban Dân vận Tỉnh ủy phối hợp với lực lượng vũ trang, Công an tỉnh và MTTQ tỉnh tặng quà (bài viết ngày 05/07/2022)."),
+    description: "Ban Dân vận Tỉnh ủy phối hợp với lực lượng vũ trang, Công an tỉnh và MTTQ tỉnh tặng quà (bài viết ngày 05/07/2022).",
     campaign: null,
     agreement: false,
     partners: ["ag-chqs", "ag-ca", "ag-mttq"],
@@ -87,7 +101,7 @@ const others: ActivitySeed[] = [
     valueVnd: 60_000_000n,
     beneficiaries: 60,
     place: null,
-    description: illustrative("Ban Dân vận Tỉnh ủy phối hợp với Bộ Chỉ huy BĐBP tỉnh, Tỉnh Đoàn trao học bổng cho học sinh hiếu học (bài viết ngày 05/07/2022)."),
+    description: "Ban Dân vận Tỉnh ủy phối hợp với Bộ Chỉ huy BĐBP tỉnh, Tỉnh Đoàn trao học bổng cho học sinh hiếu học (bài viết ngày 05/07/2022).",
     campaign: null,
     agreement: false,
     partners: ["ag-bdbp", "ag-doan"],
@@ -103,7 +117,7 @@ const others: ActivitySeed[] = [
     valueVnd: 50_000_000n,
     beneficiaries: 50,
     place: null,
-    description: illustrative("Hoạt động chăm lo trẻ em có hoàn cảnh khó khăn theo chương trình phối hợp giữa hai Ban (bài viết ngày 24/02/2023)."),
+    description: "Hoạt động chăm lo trẻ em có hoàn cảnh khó khăn theo chương trình phối hợp giữa hai Ban (bài viết ngày 24/02/2023).",
     campaign: null,
     agreement: true,
     partners: [],
@@ -118,7 +132,7 @@ const others: ActivitySeed[] = [
     valueVnd: 50_000_000n,
     beneficiaries: 100,
     place: null,
-    description: illustrative("Động viên cán bộ, chiến sĩ an tâm bảo vệ biên giới của Tổ quốc, theo chương trình phối hợp giữa hai Ban (bài viết ngày 24/02/2023)."),
+    description: "Động viên cán bộ, chiến sĩ an tâm bảo vệ biên giới của Tổ quốc, theo chương trình phối hợp giữa hai Ban (bài viết ngày 24/02/2023).",
     campaign: null,
     agreement: true,
     partners: ["ag-bdbp"],
@@ -134,7 +148,7 @@ const others: ActivitySeed[] = [
     valueVnd: null,
     beneficiaries: null,
     place: null,
-    description: illustrative("Công tác đối thoại tập trung giải quyết những kiến nghị, phản ánh chính đáng của Nhân dân được tăng cường (bài viết ngày 13/07/2024)."),
+    description: "Công tác đối thoại tập trung giải quyết những kiến nghị, phản ánh chính đáng của Nhân dân được tăng cường (bài viết ngày 13/07/2024).",
     campaign: null,
     agreement: false,
     partners: ["cg-mttq"],
@@ -150,7 +164,7 @@ const others: ActivitySeed[] = [
     valueVnd: 24_000_000n,
     beneficiaries: 120,
     place: "Phường Hiệp Ninh, thành phố Tây Ninh",
-    description: illustrative("Phần việc của đợt 1 năm 2023 theo Kế hoạch phối hợp liên ngành làm công tác dân vận (bài viết ngày 12/07/2023)."),
+    description: "Phần việc của đợt 1 năm 2023 theo Kế hoạch phối hợp liên ngành làm công tác dân vận (bài viết ngày 12/07/2023).",
     campaign: "ca-nuoc-chung-suc-xay-dung-nong-thon-moi-do-thi-van-minh",
     agreement: false,
     partners: ["hn-mttq"],
@@ -165,7 +179,7 @@ const others: ActivitySeed[] = [
     valueVnd: 30_000_000n,
     beneficiaries: 60,
     place: "Phường Hiệp Ninh, thành phố Tây Ninh",
-    description: illustrative("Phần việc của đợt 1 năm 2023 theo Kế hoạch phối hợp liên ngành làm công tác dân vận (bài viết ngày 12/07/2023)."),
+    description: "Phần việc của đợt 1 năm 2023 theo Kế hoạch phối hợp liên ngành làm công tác dân vận (bài viết ngày 12/07/2023).",
     campaign: "chung-tay-vi-nguoi-ngheo",
     agreement: false,
     partners: ["hn-mttq"],
@@ -180,12 +194,12 @@ const others: ActivitySeed[] = [
     valueVnd: 80_000_000n,
     beneficiaries: null,
     place: "Phường Hiệp Ninh, thành phố Tây Ninh",
-    description: illustrative("Phần việc của đợt 1 năm 2023 theo Kế hoạch phối hợp liên ngành làm công tác dân vận (bài viết ngày 12/07/2023)."),
+    description: "Phần việc của đợt 1 năm 2023 theo Kế hoạch phối hợp liên ngành làm công tác dân vận (bài viết ngày 12/07/2023).",
     campaign: "ca-nuoc-chung-suc-xay-dung-nong-thon-moi-do-thi-van-minh",
     agreement: false,
     partners: ["hn-mttq"],
   },
-];
+] satisfies ActivityData[]).map(withInventedFigures);
 
 export const ACTIVITIES: readonly ActivitySeed[] = [...dialogues, ...others];
 
@@ -205,6 +219,7 @@ export async function seedActivities(
       beneficiaries: a.beneficiaries,
       place: a.place,
       description: a.description,
+      illustrativeNote: a.illustrativeNote,
       campaignId: a.campaign === null ? null : refs.campaigns[a.campaign],
       agreementId: a.agreement ? refs.agreementId : null,
       conferenceId: null,

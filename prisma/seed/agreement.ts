@@ -1,7 +1,7 @@
 // The coordination programme between Ban Dân vận Tỉnh ủy An Giang and Ban Dân
 // vận Thành ủy TP. Hồ Chí Minh whose 2022 results article 000 reviews.
 import type { CommitteeIds } from "./committees";
-import { day, must, seedId, type Tx } from "./util";
+import { day, illustrative, must, seedId, type Tx } from "./util";
 
 export const AGREEMENT_ID = seedId("agreement", "an-giang-tp-hcm");
 
@@ -16,6 +16,7 @@ const AGREEMENT = {
   validFrom: "2022-01-01",
   // The term is not stated; both signatories ceased on 30/6/2025.
   validTo: "2025-06-30",
+  illustrativeNote: illustrative("Ngày ký", "ngày hiệu lực", "thời hạn (bài viết không nêu)"),
   summary:
     "Hai Ban phối hợp tuyên truyền, vận động Nhân dân, đồng bào dân tộc, đồng bào có đạo chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; trao đổi kinh nghiệm về thực hiện Quy chế dân chủ ở cơ sở, công tác dân tộc – tôn giáo, phong trào thi đua “Dân vận khéo”; phối hợp hỗ trợ an sinh xã hội trên địa bàn tỉnh An Giang, trong đó có xây tặng nhà “Nghĩa tình Dân vận”.",
   parties: ["an-giang", "tp-ho-chi-minh"],
@@ -56,6 +57,7 @@ export async function seedAgreement(tx: Tx, committees: CommitteeIds): Promise<s
     validFrom: day(AGREEMENT.validFrom),
     validTo: day(AGREEMENT.validTo),
     summary: AGREEMENT.summary,
+    illustrativeNote: AGREEMENT.illustrativeNote,
   };
   await tx.agreement.upsert({ where: { id: AGREEMENT_ID }, create: { id: AGREEMENT_ID, ...data }, update: data });
 

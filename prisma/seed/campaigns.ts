@@ -4,9 +4,9 @@ import { viTranslator } from "@/lib/i18n/vietnamese";
 import { periodLabelValues } from "@/lib/periods";
 import { PeriodKind, ReportingCalendar } from "@/lib/generated/prisma/client";
 import type { CommitteeIds } from "./committees";
-import { day, must, seedId, type Tx } from "./util";
+import { day, illustrative, must, seedId, type Tx } from "./util";
 
-type CampaignSeed = { slug: string; name: string; description: string; committee: string | null };
+type CampaignSeed = { slug: string; name: string; description: string; committee: string | null; illustrativeNote: string | null };
 
 export const CAMPAIGNS = [
   {
@@ -15,6 +15,7 @@ export const CAMPAIGNS = [
     description:
       "Phong trào thi đua “Dân vận khéo” trong hệ thống chính trị, lực lượng vũ trang và các tầng lớp Nhân dân: xây dựng và nhân rộng các mô hình, điển hình “Dân vận khéo” trên các lĩnh vực kinh tế, văn hoá – xã hội, quốc phòng – an ninh và xây dựng hệ thống chính trị.",
     committee: null,
+    illustrativeNote: null,
   },
   {
     slug: "dan-van-kheo-ket-noi-bien-cuong",
@@ -24,6 +25,7 @@ export const CAMPAIGNS = [
     // Assumption: the article names the series but not who launched it; it is
     // recorded under the supporting side, Ban Dân vận Thành ủy TP. Hồ Chí Minh.
     committee: "tp-ho-chi-minh",
+    illustrativeNote: illustrative("Đơn vị phát động (bài viết không nêu)"),
   },
   {
     slug: "ca-nuoc-chung-suc-xay-dung-nong-thon-moi-do-thi-van-minh",
@@ -31,12 +33,14 @@ export const CAMPAIGNS = [
     description:
       "Cuộc vận động “Cả nước chung sức xây dựng nông thôn mới, đô thị văn minh” gắn với phong trào “Chung tay vì người nghèo – Không để ai bị bỏ lại phía sau”.",
     committee: null,
+    illustrativeNote: null,
   },
   {
     slug: "chung-tay-vi-nguoi-ngheo",
     name: "Phong trào “Chung tay vì người nghèo – Không để ai bị bỏ lại phía sau”",
     description: "Phong trào chăm lo cho người nghèo, đối tượng chính sách và người có hoàn cảnh khó khăn, để không ai bị bỏ lại phía sau.",
     committee: null,
+    illustrativeNote: null,
   },
 ] as const satisfies readonly CampaignSeed[];
 
@@ -65,6 +69,7 @@ export async function seedCampaigns(tx: Tx, committees: CommitteeIds): Promise<{
       committeeId: c.committee === null ? null : must(committees, c.committee, "committee"),
       startsOn: null,
       endsOn: null,
+      illustrativeNote: c.illustrativeNote,
     };
     const row = await tx.campaign.upsert({
       where: { slug: c.slug },
@@ -79,7 +84,8 @@ export async function seedCampaigns(tx: Tx, committees: CommitteeIds): Promise<{
   const label = viTranslator("periods.label", periodLabelValues("PHASE", PHASE.year, PHASE.sequence));
   const startsOn = day(PHASE.startsOn);
   const endsOn = day(PHASE.endsOn);
-  const phaseData = { campaignId: campaigns[PHASE.campaign], committeeId, name: label, startsOn, endsOn };
+  // Article 004 states the phase, its committee and its dates.
+  const phaseData = { campaignId: campaigns[PHASE.campaign], committeeId, name: label, startsOn, endsOn, illustrativeNote: null };
   await tx.campaignPhase.upsert({ where: { id: PHASE.id }, create: { id: PHASE.id, ...phaseData }, update: phaseData });
 
   const periodData = {

@@ -5,7 +5,7 @@ import type { CampaignIds, CampaignSlug, PhaseRefs } from "./campaigns";
 import type { CommitteeIds } from "./committees";
 import type { PartnerIds, PartnerKey } from "./partners";
 import { periodId, type PeriodIds, type PeriodRef } from "./periods";
-import { day, must, seedId, type Tx } from "./util";
+import { day, illustrative, must, seedId, type Tx } from "./util";
 
 type ConferenceSeed = {
   key: string;
@@ -24,7 +24,15 @@ type ConferenceSeed = {
   directions: string;
   coHostCommittees: readonly string[];
   coHostPartners: readonly PartnerKey[];
+  /** What of the conference the article does not state; null: all of it is stated. */
+  illustrativeNote: string | null;
+  /** Co-hosts (committee slug or partner key) the article does not name as such. */
+  illustrativeCoHosts: Readonly<Record<string, string>>;
 };
+
+// Article 002 says "các đoàn thể chính trị" and article 001 "các tổ chức chính
+// trị - xã hội" without listing them.
+const UNLISTED = illustrative("Tổ chức đồng tổ chức (bài viết không liệt kê tên)");
 
 const AG_ORGANISATIONS: readonly PartnerKey[] = ["ag-mttq", "ag-lhpn", "ag-ldld", "ag-doan", "ag-hnd", "ag-ccb"];
 
@@ -48,6 +56,8 @@ export const CONFERENCES = [
       "Năm 2023: tuyên truyền, vận động Nhân dân, đồng bào dân tộc, đồng bào có đạo chấp hành chủ trương, chính sách, pháp luật; phối hợp tổ chức hội nghị chuyên đề về các cuộc vận động, phong trào thi đua “Dân vận khéo”, “Dân vận khéo trong xây dựng nông thôn mới”, Quy chế dân chủ ở cơ sở, công tác dân tộc – tôn giáo; nắm tình hình Nhân dân, không để phát sinh vụ việc phức tạp; tiếp tục hỗ trợ an sinh xã hội, gia đình chính sách, trẻ em có hoàn cảnh khó khăn, cán bộ, chiến sĩ vùng biên giới gắn với chuỗi hoạt động “Dân vận khéo – Kết nối biên cương”.",
     coHostCommittees: ["tp-ho-chi-minh"],
     coHostPartners: [],
+    illustrativeNote: null,
+    illustrativeCoHosts: {},
   },
   {
     // Article 002.
@@ -69,6 +79,8 @@ export const CONFERENCES = [
       "Ban Dân vận các cấp, MTTQ, các đơn vị tăng cường đi cơ sở, kịp thời nắm những vấn đề “nóng” ở khu dân cư để phối hợp giải quyết; xây dựng và nhân rộng các mô hình, điển hình “Dân vận khéo” ở các địa phương, đơn vị và trong khối LLVT; kiểm tra, giám sát, đánh giá kết quả thực hiện các Chỉ thị, Nghị quyết của Đảng, chính sách, pháp luật của Nhà nước về công tác dân vận.",
     coHostCommittees: [],
     coHostPartners: ["ag-chqs", "ag-bdbp", "ag-ca", ...AG_ORGANISATIONS],
+    illustrativeNote: illustrative("Tỉnh An Giang (bài viết không nêu tên tỉnh)"),
+    illustrativeCoHosts: { "ag-lhpn": UNLISTED, "ag-ldld": UNLISTED, "ag-doan": UNLISTED, "ag-hnd": UNLISTED, "ag-ccb": UNLISTED },
   },
   {
     // Article 003.
@@ -90,6 +102,8 @@ export const CONFERENCES = [
       "Ban Dân vận Huyện ủy sẽ ban hành quy chế hoạt động mẫu, có điểm mở để các xã, thị trấn vận dụng phù hợp với từng địa phương; kinh phí hoạt động của tổ Dân vận ấp, khu phố sẽ trình Ban Thường vụ, MTTQ và các tổ chức chính trị - xã hội cho ý kiến.",
     coHostCommittees: ["thanh-an"],
     coHostPartners: ["cg-mttq"],
+    illustrativeNote: null,
+    illustrativeCoHosts: { "thanh-an": illustrative("Xã Thạnh An là đơn vị đồng tổ chức (bài viết chỉ nêu hội nghị họp tại xã đảo Thạnh An)") },
   },
   {
     // Article 004.
@@ -110,6 +124,8 @@ export const CONFERENCES = [
       "Thực hiện chính sách an sinh xã hội, hậu phương quân đội, đền ơn đáp nghĩa nhân kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ (27/7); cuộc vận động “Cả nước chung sức xây dựng nông thôn mới, đô thị văn minh” gắn với phong trào “Chung tay vì người nghèo - không để ai bị bỏ lại phía sau”; khám bệnh, cấp thuốc miễn phí, thăm, tặng quà đối tượng chính sách, Nhân dân nghèo; làm mới, sửa chữa đường giao thông nông thôn; tu sửa đài, bia tưởng niệm; xây tặng, sửa chữa nhà tình nghĩa, nhà đại đoàn kết từ 01 căn trở lên. Thời gian: 15 ngày, từ 17/7 đến 31/7/2023.",
     coHostCommittees: [],
     coHostPartners: ["hn-mttq"],
+    illustrativeNote: null,
+    illustrativeCoHosts: {},
   },
   {
     // Article 001.
@@ -130,6 +146,8 @@ export const CONFERENCES = [
       "Tiếp tục đổi mới nội dung, phương thức hoạt động, “Gần dân, hiểu dân, nghe dân nói và làm dân tin”; tham gia tích cực thực hành dân chủ, phát triển kinh tế - xã hội, giữ vững quốc phòng - an ninh; nâng cao chất lượng các cuộc vận động, phong trào thi đua, phát hiện và nhân rộng mô hình hay, điển hình tiên tiến; đấu tranh phản bác luận điệu sai trái; nâng cao hiệu quả nắm, dự báo tình hình, dư luận xã hội để tham mưu Ban Thường vụ Tỉnh ủy.",
     coHostCommittees: [],
     coHostPartners: AG_ORGANISATIONS,
+    illustrativeNote: null,
+    illustrativeCoHosts: { "ag-doan": UNLISTED, "ag-hnd": UNLISTED, "ag-ccb": UNLISTED },
   },
 ] as const satisfies readonly ConferenceSeed[];
 
@@ -159,12 +177,13 @@ export async function seedConferences(
       campaignId: c.campaign === null ? null : refs.campaigns[c.campaign],
       conclusions: c.conclusions,
       directions: c.directions,
+      illustrativeNote: c.illustrativeNote,
     };
     await tx.conference.upsert({ where: { id }, create: { id, ...data }, update: data });
 
     const coHosts = [
-      ...c.coHostCommittees.map((slug) => ({ committeeId: must(refs.committees, slug, "committee"), partnerId: null })),
-      ...c.coHostPartners.map((key) => ({ committeeId: null, partnerId: refs.partners[key] })),
+      ...c.coHostCommittees.map((slug) => ({ committeeId: must(refs.committees, slug, "committee"), partnerId: null, illustrativeNote: c.illustrativeCoHosts[slug] ?? null })),
+      ...c.coHostPartners.map((key) => ({ committeeId: null, partnerId: refs.partners[key], illustrativeNote: c.illustrativeCoHosts[key] ?? null })),
     ];
     const coHostIds: string[] = [];
     for (const [index, coHost] of coHosts.entries()) {

@@ -6,7 +6,7 @@
 // million đồng per house.
 import { HouseStatus, HouseType, HouseWork } from "@/lib/generated/prisma/client";
 import type { CommitteeIds } from "./committees";
-import { day, ILLUSTRATIVE, must, seedId, type Tx } from "./util";
+import { day, illustrative, must, seedId, type Tx } from "./util";
 
 export const HOUSE_COUNT_2022 = 19;
 export const HOUSE_TOTAL_2022 = 950_000_000n;
@@ -41,7 +41,16 @@ const HOUSES: HouseSeed[] = [
   { household: "Hộ ông Phan Văn X", commune: "Xã Nhơn Hội, huyện An Phú", handedOverOn: "2022-12-16", fundings: [district("binh-thanh")] },
 ];
 
-const NOTE = `Hộ nghèo, có hoàn cảnh khó khăn. ${ILLUSTRATIVE}: tên hộ, địa bàn, ngày bàn giao và phân bổ kinh phí là giả định; bài viết chỉ nêu tổng số 19 căn, tổng trị giá 950 triệu đồng.`;
+const NOTE = "Hộ nghèo, có hoàn cảnh khó khăn.";
+// The article states only the totals: 19 houses, 950 triệu đồng in all.
+const HOUSE_ILLUSTRATIVE = illustrative("Tên hộ", "địa bàn", "ngày bàn giao", "giá trị từng căn (chia đều tổng 950 triệu đồng cho 19 căn)");
+// The city's Ban Dân vận is named as a funder; the four Quận ủy are not (the
+// article says "Ban Dân vận các Quận ủy"), and no split is stated.
+function fundingIllustrative(funding: Funding): string {
+  return funding.committee === "tp-ho-chi-minh"
+    ? illustrative("Số tiền đóng góp")
+    : illustrative("Quận ủy đóng góp (bài viết chỉ nêu “Ban Dân vận các Quận ủy”)", "số tiền đóng góp");
+}
 
 function checkTotals() {
   let total = 0n;
@@ -75,6 +84,7 @@ export async function seedHouses(tx: Tx, refs: { committees: CommitteeIds; agree
       handedOverOn: day(house.handedOverOn),
       campaignId: null,
       agreementId: refs.agreementId,
+      illustrativeNote: HOUSE_ILLUSTRATIVE,
     };
     await tx.houseHandover.upsert({ where: { id }, create: { id, ...data }, update: data });
 
@@ -87,6 +97,7 @@ export async function seedHouses(tx: Tx, refs: { committees: CommitteeIds; agree
         contributorPartnerId: null,
         contributorName: null,
         amountVnd: funding.amount,
+        illustrativeNote: fundingIllustrative(funding),
       };
       await tx.houseFunding.upsert({ where: { id: fundingId }, create: { id: fundingId, ...row }, update: row });
       fundingIds.push(fundingId);

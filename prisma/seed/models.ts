@@ -4,7 +4,7 @@
 import { ModelField, RecognitionLevel } from "@/lib/generated/prisma/client";
 import type { CampaignIds } from "./campaigns";
 import type { CommitteeIds } from "./committees";
-import { ILLUSTRATIVE, must, seedId, type Tx } from "./util";
+import { illustrative, must, seedId, type Tx } from "./util";
 
 const MODELS = [
   {
@@ -14,7 +14,7 @@ const MODELS = [
     field: ModelField.DEFENCE_SECURITY,
     recognitionLevel: RecognitionLevel.PROVINCE,
     year: 2022,
-    description: `${ILLUSTRATIVE}. Hội nghị ngày 05/07/2022 đề nghị xây dựng và nhân rộng các mô hình, điển hình “Dân vận khéo” ở các địa phương, đơn vị và trong khối LLVT; tên và nội dung mô hình là giả định.`,
+    description: "Hội nghị ngày 05/07/2022 đề nghị xây dựng và nhân rộng các mô hình, điển hình “Dân vận khéo” ở các địa phương, đơn vị và trong khối LLVT.",
   },
   {
     key: "an-giang-sinh-ke-2023",
@@ -23,9 +23,12 @@ const MODELS = [
     field: ModelField.ECONOMY,
     recognitionLevel: RecognitionLevel.PROVINCE,
     year: 2023,
-    description: `${ILLUSTRATIVE}. Hội nghị giao ban tổng kết năm 2023 (23/11/2023) đánh giá hiệu quả các mô hình sinh kế của MTTQ và các tổ chức chính trị - xã hội; tên và nội dung mô hình là giả định.`,
+    description: "Hội nghị giao ban tổng kết năm 2023 (23/11/2023) đánh giá hiệu quả các mô hình sinh kế của MTTQ và các tổ chức chính trị - xã hội.",
   },
 ] as const;
+
+// No article names a model: everything but the call for such models is assumed.
+const MODEL_ILLUSTRATIVE = illustrative("Tên", "lĩnh vực", "cấp công nhận", "năm", "nội dung mô hình");
 
 export async function seedModels(tx: Tx, refs: { committees: CommitteeIds; campaigns: CampaignIds }): Promise<number> {
   for (const m of MODELS) {
@@ -38,6 +41,7 @@ export async function seedModels(tx: Tx, refs: { committees: CommitteeIds; campa
       recognitionLevel: m.recognitionLevel,
       year: m.year,
       description: m.description,
+      illustrativeNote: MODEL_ILLUSTRATIVE,
     };
     await tx.exemplaryModel.upsert({ where: { id }, create: { id, ...data }, update: data });
   }

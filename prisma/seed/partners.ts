@@ -2,9 +2,25 @@
 // whose area they work.
 import { PartnerKind } from "@/lib/generated/prisma/client";
 import type { CommitteeIds } from "./committees";
-import { must, seedId, type Tx } from "./util";
+import { illustrative, must, seedId, type Tx } from "./util";
 
 type PartnerSeed = { key: string; committee: string; name: string; shortName: string; kind: PartnerKind };
+
+// Article 002 names these bodies "tỉnh" without naming the province.
+const UNNAMED_PROVINCE = illustrative("Tỉnh An Giang (bài viết không nêu tên tỉnh)");
+// The articles speak of "các tổ chức chính trị - xã hội" without naming these.
+const UNNAMED_ORGANISATION = illustrative("Tên tổ chức (bài viết chỉ nêu “các tổ chức chính trị - xã hội”)");
+
+/** What of each partner the articles do not state; absent: all of it is stated. */
+export const PARTNER_ILLUSTRATIVE: Partial<Record<PartnerKey, string>> = {
+  "ag-doan": UNNAMED_ORGANISATION,
+  "ag-hnd": UNNAMED_ORGANISATION,
+  "ag-ccb": UNNAMED_ORGANISATION,
+  "ag-chqs": UNNAMED_PROVINCE,
+  "ag-bdbp": UNNAMED_PROVINCE,
+  "ag-ca": UNNAMED_PROVINCE,
+  "ag-ubnd": UNNAMED_PROVINCE,
+};
 
 export const PARTNERS = [
   // An Giang: MTTQ and the socio-political organisations (articles 001, 002).
@@ -33,7 +49,7 @@ export async function seedPartners(tx: Tx, committees: CommitteeIds): Promise<Pa
   const ids = {} as PartnerIds;
   for (const p of PARTNERS) {
     const committeeId = must(committees, p.committee, "committee");
-    const data = { shortName: p.shortName, kind: p.kind };
+    const data = { shortName: p.shortName, kind: p.kind, illustrativeNote: PARTNER_ILLUSTRATIVE[p.key] ?? null };
     const row = await tx.partner.upsert({
       where: { committeeId_name: { committeeId, name: p.name } },
       create: { id: seedId("partner", p.key), committeeId, name: p.name, ...data },

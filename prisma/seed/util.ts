@@ -13,10 +13,16 @@ export function day(iso: string): Date {
 }
 
 /**
- * Marks figures the articles do not state. Every quantity, value, date or
- * name the seed had to assume says so in its description or note.
+ * Marks what a seeded record states beyond the articles. Stored in the
+ * record's `illustrative_note` column (the record screens show it as a badge):
+ * `illustrative("Ngày ký", "thời hạn")` → "Ngày ký, thời hạn: số liệu minh hoạ."
+ * A record the articles state in full gets no note (null).
  */
-export const ILLUSTRATIVE = "Số liệu minh hoạ";
+export const ILLUSTRATIVE = "số liệu minh hoạ";
+
+export function illustrative(...what: [string, ...string[]]): string {
+  return `${what.join(", ")}: ${ILLUSTRATIVE}.`;
+}
 
 /** Stable ids for seeded rows: re-running the seed finds and updates the same rows. */
 export function seedId(...parts: (string | number)[]): string {
