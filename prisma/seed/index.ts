@@ -6,8 +6,8 @@
 // Idempotent: every row is found by a natural key (slug, code, email, unique
 // composite) or by a stable `seed-…` id, then updated to the seed's values,
 // so running it again changes nothing and adds nothing. Demo accounts are
-// only created when missing. Figures the articles do not state are marked
-// "Số liệu minh hoạ" where they are stored.
+// only created when missing. What the articles do not state is said in each
+// record's `illustrative_note` (util.illustrative).
 import type { PrismaClient } from "@/lib/db";
 import { seedActivities } from "./activities";
 import { seedAgreement } from "./agreement";
