@@ -100,7 +100,7 @@ async function partnerToChange(tx: Tx, viewer: Viewer, id: string, version: numb
 
 export async function updatePartner(viewer: Viewer, id: string, input: UpdatePartnerInput) {
   return getDb().$transaction(async (tx) => {
-    const { version: _seen, ...before } = await partnerToChange(tx, viewer, id, input.version, "update");
+    const before = await partnerToChange(tx, viewer, id, input.version, "update");
     const { version, ...fields } = input;
     if (fields.committeeId !== before.committeeId) await requireCommittee(tx, viewer, fields.committeeId, "update");
     const { count } = await tx.partner.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }).catch(duplicateName);

@@ -305,7 +305,6 @@ export const en: Catalog = {
     eventId: "Event id",
   },
   partners: {
-    entity: "Partner",
     lead: "Organisations the committee works with: the Fatherland Front, mass organisations, armed forces, government; search works without diacritics.",
     new: "Add partner",
     create: "Create partner",
@@ -316,7 +315,7 @@ export const en: Catalog = {
     allKinds: "All kinds of organisation",
     allCommittees: "All committees",
     chooseKind: "— Choose a kind —",
-    table: "Partners",
+    table: "Partner list",
     empty: "No matching partners.",
     count: "{count, plural, one {# partner} other {# partners}}",
     contact: "Contact",

@@ -306,7 +306,6 @@ export const vi = {
     eventId: "Mã sự kiện",
   },
   partners: {
-    entity: "Đối tác",
     lead: "Các tổ chức phối hợp với Ban: Mặt trận, đoàn thể, lực lượng vũ trang, chính quyền; tìm không cần gõ dấu.",
     new: "Thêm đối tác",
     create: "Tạo đối tác",
