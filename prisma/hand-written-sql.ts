@@ -22,6 +22,7 @@ export type HandWrittenObject = { migration: string } & (
 const VIETNAMESE_COLLATION = "20261122032400_vietnamese_name_collation";
 const CHECKS = "20261122032500_checks_amounts_and_date_order";
 const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
+const UNACCENT = "20261122045400_partner_search_unaccent";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -63,6 +64,9 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   },
   { kind: "function", signature: "committee_reach(viewer_committee text)", migration: COMMITTEE_SCOPE },
   { kind: "function", signature: "readable_committee_ids(viewer_committee text)", migration: COMMITTEE_SCOPE },
+
+  // Search that ignores diacritics and case (the unaccent extension sits in schema "extensions").
+  { kind: "function", signature: "unaccent_vi(value text)", migration: UNACCENT },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

@@ -17,6 +17,7 @@ export type Action = "read" | "create" | "update" | "delete" | "setTarget" | "ap
 
 export type ResourceType =
   | "record" // activities, conferences, houses, agreements, models… and the committee profile
+  | "partner" // organisations a committee works with (MTTQ, unions, armed forces…): undated, kept by one committee
   | "target"
   | "report"
   | "article"
@@ -82,12 +83,15 @@ type Rules = Partial<Record<ResourceType, Partial<Record<Action, readonly Relati
 const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
   STAFF: {
     record: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, delete: OWN },
+    partner: { read: LINEAGE, create: OWN, update: OWN },
     target: { read: LINEAGE },
     report: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR },
     committeeTree: { read: EVERY },
   },
   LEADER: {
     record: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, delete: OWN },
+    // Merging duplicates deletes one partner: the committee's leaders decide.
+    partner: { read: LINEAGE, create: OWN, update: OWN, delete: OWN },
     target: { read: LINEAGE, setTarget: OWN_AND_CHILDREN },
     report: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, approve: [...OWN_AND_CHILDREN, "primaryPredecessor"] },
     committeeTree: { read: EVERY },

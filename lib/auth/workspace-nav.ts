@@ -13,6 +13,7 @@ export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[
     ...(can(viewer, "read", { type: "committeeTree", committeeId: null })
       ? [{ href: "/co-quan", label: label("committees"), icon: "tree" as const, exact: true }]
       : []),
+    ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
     ...(admin
       ? [
           { href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const },

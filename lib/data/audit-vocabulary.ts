@@ -14,8 +14,9 @@ export const AUDIT_ACTIONS = [
   "reset_password",
   "change_password",
   "change_password_failed",
+  "merge",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
