@@ -4,10 +4,18 @@ import { getTranslations } from "next-intl/server";
 import type { ZodError, ZodType } from "zod";
 import { NotFoundError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
 import { messageText } from "@/lib/i18n/message-key";
+import { recordId } from "@/lib/validation/fields";
 
 import type { FormState } from "./form-state-shape";
 
 export { emptyFormState, type FormState } from "./form-state-shape";
+
+/** An id bound to an action (`action.bind(null, id)`) comes from the request like any other input: a malformed one is a 404. */
+export function boundRecordId(value: unknown): string {
+  const parsed = recordId.safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
 
 // Never echo secrets back into the page.
 const SECRET_FIELDS = new Set(["password", "currentPassword", "confirm"]);

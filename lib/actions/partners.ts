@@ -1,21 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createPartner, mergePartners, updatePartner } from "@/lib/data/partners";
-import { recordId } from "@/lib/validation/fields";
 import { createPartnerSchema, mergePartnerSchema, updatePartnerSchema } from "@/lib/validation/partner";
-import { submitForm, type FormState } from "./form-state";
+import { boundRecordId, submitForm, type FormState } from "./form-state";
 
 const PARTNERS_PATH = "/doi-tac";
-
-/** The bound partner id comes from the request like any other input. */
-function partnerId(value: unknown): string {
-  const parsed = recordId.safeParse(value);
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
 
 function showPartner(id: string, notice: "saved" | "merged" = "saved"): never {
   revalidatePath(PARTNERS_PATH);
@@ -31,7 +23,7 @@ export async function createPartnerAction(_previous: FormState, formData: FormDa
 
 export async function updatePartnerAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const id = partnerId(boundId);
+  const id = boundRecordId(boundId);
   const outcome = await submitForm(formData, updatePartnerSchema, (input) => updatePartner(viewer, id, input));
   if (!outcome.ok) return outcome.state;
   showPartner(id);
@@ -39,7 +31,7 @@ export async function updatePartnerAction(boundId: string, _previous: FormState,
 
 export async function mergePartnerAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const id = partnerId(boundId);
+  const id = boundRecordId(boundId);
   const outcome = await submitForm(formData, mergePartnerSchema, (input) => mergePartners(viewer, id, input));
   if (!outcome.ok) return outcome.state;
   showPartner(id, "merged");

@@ -1,21 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createUser, resetUserPassword, setUserDisabled, updateUser } from "@/lib/data/users";
-import { recordId } from "@/lib/validation/fields";
 import { createUserSchema, resetPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validation/user";
-import { submitForm, type FormState } from "./form-state";
+import { boundRecordId, submitForm, type FormState } from "./form-state";
 
 const USERS_PATH = "/quan-tri/nguoi-dung";
-
-/** The bound user id comes from the request like any other input. */
-function userId(value: unknown): string {
-  const parsed = recordId.safeParse(value);
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
 
 function showUser(id: string): never {
   revalidatePath(USERS_PATH);
@@ -31,7 +23,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
 
 export async function updateUserAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const id = userId(boundId);
+  const id = boundRecordId(boundId);
   const outcome = await submitForm(formData, updateUserSchema, (input) => updateUser(viewer, id, input));
   if (!outcome.ok) return outcome.state;
   showUser(id);
@@ -39,7 +31,7 @@ export async function updateUserAction(boundId: string, _previous: FormState, fo
 
 export async function setUserDisabledAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const id = userId(boundId);
+  const id = boundRecordId(boundId);
   const outcome = await submitForm(formData, setUserDisabledSchema, (input) => setUserDisabled(viewer, id, input.disabled, input.version));
   if (!outcome.ok) return outcome.state;
   showUser(id);
@@ -47,7 +39,7 @@ export async function setUserDisabledAction(boundId: string, _previous: FormStat
 
 export async function resetPasswordAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const id = userId(boundId);
+  const id = boundRecordId(boundId);
   const outcome = await submitForm(formData, resetPasswordSchema, (input) => resetUserPassword(viewer, id, input.password, input.version));
   if (!outcome.ok) return outcome.state;
   showUser(id);

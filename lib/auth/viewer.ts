@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
 import type { Viewer } from "./policy";
-import { SIGN_IN_PATH } from "./routes";
+import { HOME_AFTER_SIGN_IN, SIGN_IN_PATH } from "./routes";
 
 /**
  * The signed-in viewer of this request, or null. getServerSession runs the
@@ -22,6 +22,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (viewer) return viewer;
-  const path = (await headers()).get("x-pathname") ?? "/bang-dieu-khien";
+  const path = (await headers()).get("x-pathname") ?? HOME_AFTER_SIGN_IN;
   redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(path)}`);
 }

@@ -1,12 +1,13 @@
 import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
 import type { NavLabel } from "@/components/layout/public-nav";
 import { can, readReach, type Viewer } from "./policy";
+import { ACCOUNT_PASSWORD_PATH, HOME_AFTER_SIGN_IN } from "./routes";
 
 /** The workspace menu: only pages the viewer may open. */
 export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[] {
   const admin = can(viewer, "administer", { type: "user", committeeId: null });
   return [
-    { href: "/bang-dieu-khien", label: label("dashboard"), icon: "dashboard", exact: true },
+    { href: HOME_AFTER_SIGN_IN, label: label("dashboard"), icon: "dashboard", exact: true },
     ...(viewer.committeeId && readReach(viewer, "record") !== "none"
       ? [{ href: `/co-quan/${viewer.committeeId}`, label: label("committee"), icon: "committees" as const }]
       : []),
@@ -20,6 +21,6 @@ export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[
           { href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const },
         ]
       : []),
-    { href: "/tai-khoan/mat-khau", label: label("account"), icon: "account" },
+    { href: ACCOUNT_PASSWORD_PATH, label: label("account"), icon: "account" },
   ];
 }

@@ -5,7 +5,7 @@ import { AUDIT_SORTS, type AuditListParams } from "@/lib/validation/audit-list";
 import { parseSort, positionOf, startOfVietnamDay } from "@/lib/validation/list";
 import { NotFoundError } from "./errors";
 import { bigintKey, timestampKey } from "./list/cursor";
-import { containsPattern, countCapped, keysetBatches, readKeysetPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
+import { containsPattern, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -69,9 +69,7 @@ export async function listAuditEvents(viewer: Viewer, params: AuditListParams) {
   requireAuditReader(viewer);
   const db = getDb();
   const query = auditQueryOf(params);
-  const counting = countCapped(db, auditEventsSource.from, query.where);
-  const page = await readKeysetPage(db, auditEventsSource, query, positionOf(params), AUDIT_PAGE_SIZE, counting);
-  return { ...page, count: await counting };
+  return readListPage(db, auditEventsSource, query, positionOf(params), AUDIT_PAGE_SIZE);
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseSort, positionOf } from "@/lib/validation/list";
 import { PARTNER_KINDS, type PartnerKindValue } from "@/lib/validation/partner";
 import { PARTNER_SORTS, type PartnerListParams } from "@/lib/validation/partner-list";
 import { textKey, timestampKey } from "./list/cursor";
-import { containsPattern, countCapped, keysetBatches, readKeysetPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
+import { containsPattern, countsPerValue, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
 import { committeeScope } from "./scope";
 
 export const PARTNER_PAGE_SIZE = 20;
@@ -78,20 +78,15 @@ export type PartnerTotals = Record<"partners" | PartnerKindValue, bigint>;
 
 /** How many partners the filters select: in all and per kind (one SQL statement). */
 function partnerTotals(where: Prisma.Sql): Promise<PartnerTotals> {
-  const perKind = Object.fromEntries(PARTNER_KINDS.map((kind) => [kind, Prisma.sql`count(*) filter (where p.kind = ${kind}::partner_kind)`])) as Record<PartnerKindValue, Prisma.Sql>;
-  return sqlTotals(getDb(), partnersSource.from, where, { partners: Prisma.sql`count(*)`, ...perKind });
+  return sqlTotals(getDb(), partnersSource.from, where, { partners: Prisma.sql`count(*)`, ...countsPerValue(Prisma.sql`p.kind`, PARTNER_KINDS, "partner_kind") });
 }
 
 /** One page of the partners the viewer may read, the count the filters select and their totals per kind. */
 export async function listPartners(viewer: Viewer, params: PartnerListParams) {
   const db = getDb();
   const query = partnerQueryOf(viewer, params);
-  const counting = countCapped(db, partnersSource.from, query.where);
-  const [page, totals] = await Promise.all([
-    readKeysetPage(db, partnersSource, query, positionOf(params), PARTNER_PAGE_SIZE, counting),
-    partnerTotals(query.where),
-  ]);
-  return { ...page, count: await counting, totals };
+  const [page, totals] = await Promise.all([readListPage(db, partnersSource, query, positionOf(params), PARTNER_PAGE_SIZE), partnerTotals(query.where)]);
+  return { ...page, totals };
 }
 
 /** Every partner the filters select, in batches, with the totals from SQL. */

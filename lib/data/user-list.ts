@@ -5,7 +5,7 @@ import { USER_SORTS, type UserListParams } from "@/lib/validation/user-list";
 import { parseSort, positionOf } from "@/lib/validation/list";
 import { ROLES } from "@/lib/validation/user";
 import { textKey, timestampKey } from "./list/cursor";
-import { containsPattern, countCapped, keysetBatches, readKeysetPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
+import { containsPattern, countsPerValue, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
 import { requireAdmin } from "./users";
 
 export const USER_PAGE_SIZE = 20;
@@ -62,11 +62,10 @@ export type UserTotals = Record<"users" | "disabled" | Role, bigint>;
 
 /** How many users the filters select: in all, per role and disabled (one SQL statement). */
 function userTotals(where: Prisma.Sql): Promise<UserTotals> {
-  const perRole = Object.fromEntries(ROLES.map((role) => [role, Prisma.sql`count(*) filter (where u.role = ${role}::role)`])) as Record<Role, Prisma.Sql>;
   return sqlTotals(getDb(), usersSource.from, where, {
     users: Prisma.sql`count(*)`,
     disabled: Prisma.sql`count(*) filter (where u.disabled_at is not null)`,
-    ...perRole,
+    ...countsPerValue(Prisma.sql`u.role`, ROLES, "role"),
   });
 }
 
@@ -75,12 +74,8 @@ export async function listUsers(viewer: Viewer, params: UserListParams) {
   requireAdmin(viewer);
   const db = getDb();
   const query = userQueryOf(params);
-  const counting = countCapped(db, usersSource.from, query.where);
-  const [page, totals] = await Promise.all([
-    readKeysetPage(db, usersSource, query, positionOf(params), USER_PAGE_SIZE, counting),
-    userTotals(query.where),
-  ]);
-  return { ...page, count: await counting, totals };
+  const [page, totals] = await Promise.all([readListPage(db, usersSource, query, positionOf(params), USER_PAGE_SIZE), userTotals(query.where)]);
+  return { ...page, totals };
 }
 
 /** Every user the filters select, in batches, with the totals row from SQL. Admins only. */

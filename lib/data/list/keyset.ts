@@ -162,6 +162,24 @@ export async function* keysetBatches<Row, Sort extends string>(
   }
 }
 
+/** One page of a list and, beside it, the capped count of what the filters select. */
+export async function readListPage<Row, Sort extends string>(
+  db: PrismaClient,
+  source: KeysetSource<Row, Sort>,
+  query: KeysetQuery<Sort>,
+  position: ListPosition,
+  pageSize: number,
+): Promise<KeysetPage<Row> & { count: ListCount }> {
+  const counting = countCapped(db, source.from, query.where);
+  const page = await readKeysetPage(db, source, query, position, pageSize, counting);
+  return { ...page, count: await counting };
+}
+
+/** `count(*) filter (where column = value)` for each value of an enum: the per-value totals of a list. */
+export function countsPerValue<Value extends string>(column: Prisma.Sql, values: readonly Value[], enumType: string): Record<Value, Prisma.Sql> {
+  return Object.fromEntries(values.map((value) => [value, Prisma.sql`count(*) filter (where ${column} = ${value}::${Prisma.raw(enumType)})`])) as Record<Value, Prisma.Sql>;
+}
+
 /**
  * Named aggregates (count, sum…) over everything the filters select, in one
  * SQL statement: the totals row of a list, never a sum of the visible page.
