@@ -23,6 +23,7 @@ const VIETNAMESE_COLLATION = "20261122032400_vietnamese_name_collation";
 const CHECKS = "20261122032500_checks_amounts_and_date_order";
 const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 const UNACCENT = "20261122045400_partner_search_unaccent";
+const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -67,6 +68,11 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
 
   // Search that ignores diacritics and case (the unaccent extension sits in schema "extensions").
   { kind: "function", signature: "unaccent_vi(value text)", migration: UNACCENT },
+
+  // Records' shared tables: photos, period locks, stored files.
+  { kind: "constraint", table: "record_photos", name: "record_photos_one_owner", definition: "CHECK ((num_nonnulls(conference_id, model_id, house_id) = 1))", migration: RECORD_FOUNDATION },
+  { kind: "constraint", table: "period_locks", name: "period_locks_ends_on_after_starts_on", definition: "CHECK ((ends_on >= starts_on))", migration: RECORD_FOUNDATION },
+  { kind: "constraint", table: "stored_files", name: "stored_files_byte_size_matches", definition: "CHECK (((byte_size > 0) AND (byte_size = octet_length(data))))", migration: RECORD_FOUNDATION },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

@@ -2,7 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ZodError, ZodType } from "zod";
-import { NotFoundError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
+import { NotFoundError, PeriodLockedError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
+import { getFormat } from "@/lib/i18n/server";
 import { messageText } from "@/lib/i18n/message-key";
 import { recordId } from "@/lib/validation/fields";
 
@@ -55,6 +56,17 @@ async function invalidInput(error: ZodError, formData: FormData): Promise<FormSt
   return { fieldErrors, formError: formError ?? t("common.formHasErrors"), values: submittedValues(formData) };
 }
 
+/** "Tháng 3/2025 của Ban … đã khóa: báo cáo được … duyệt ngày …; lãnh đạo … hoặc cấp trên mở lại được." */
+export async function periodLockedText({ report }: PeriodLockedError): Promise<string> {
+  const [t, format] = await Promise.all([getTranslations(), getFormat()]);
+  return t("validation.periodLocked", {
+    period: t("periods.label", report.period),
+    committee: report.committeeName,
+    approver: report.approvedBy ?? t("audit.anonymous"),
+    approvedOn: report.approvedAt ? format.date(report.approvedAt) : "",
+  });
+}
+
 /**
  * Turns the data layer's refusals into a form answer. A record the viewer may
  * not see answers 404, like one that does not exist; anything else is a bug
@@ -64,7 +76,17 @@ async function refused(error: unknown, formData: FormData): Promise<FormState> {
   if (error instanceof NotFoundError) notFound();
   const t = await getTranslations();
   const values = submittedValues(formData);
-  if (error instanceof StaleRecordError) return { fieldErrors: {}, formError: t("validation.stale"), values };
+  if (error instanceof StaleRecordError) {
+    if (!error.changedBy) return { fieldErrors: {}, formError: t("validation.stale"), values };
+    const format = await getFormat();
+    return { fieldErrors: {}, formError: t("validation.staleBy", { name: error.changedBy.name, at: format.dateTime(error.changedBy.at) }), values };
+  }
+  if (error instanceof PeriodLockedError) {
+    const text = await periodLockedText(error);
+    return error.field
+      ? { fieldErrors: { [error.field]: text }, formError: t("common.formHasErrors"), values }
+      : { fieldErrors: {}, formError: text, values };
+  }
   if (error instanceof RuleViolation) {
     const text = messageText(t, error.code, "validation.invalid");
     return error.field

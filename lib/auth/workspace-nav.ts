@@ -1,6 +1,7 @@
 import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
 import type { NavLabel } from "@/components/layout/public-nav";
 import { can, readReach, type Viewer } from "./policy";
+import { DELETED_RECORDS_PATH } from "@/lib/records/paths";
 import { ACCOUNT_PASSWORD_PATH, HOME_AFTER_SIGN_IN } from "./routes";
 
 /** The workspace menu: only pages the viewer may open. */
@@ -19,6 +20,7 @@ export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[
       ? [
           { href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const },
           { href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const },
+          { href: DELETED_RECORDS_PATH, label: label("deletedRecords"), icon: "trash" as const },
         ]
       : []),
     { href: ACCOUNT_PASSWORD_PATH, label: label("account"), icon: "account" },

@@ -15,8 +15,10 @@ export const AUDIT_ACTIONS = [
   "change_password",
   "change_password_failed",
   "merge",
+  "restore",
+  "erase_personal_data",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee", "partner"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "activity", "report"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -53,7 +53,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 }
 
 async function DashboardFigures({ viewer, year }: { viewer: Viewer; year: number }) {
-  const [t, format, overview, committeeName] = await Promise.all([getTranslations("dashboard"), getFormat(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
+  const [t, tKinds, format, overview, committeeName] = await Promise.all([getTranslations("dashboard"), getTranslations("records.kinds"), getFormat(), getWorkspaceOverview(viewer, year), getCommitteeName(viewer)]);
   const inYear = (count: number) => t("inYear", { count, year: String(year) });
   return (
     <>
@@ -61,8 +61,8 @@ async function DashboardFigures({ viewer, year }: { viewer: Viewer; year: number
         {committeeName ? t("scope", { committee: committeeName, count: overview.committees }) : t("scopeAll")}
       </p>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Figure label={t("conferences")} value={format.number(overview.conferences.total)} detail={inYear(overview.conferences.year)} />
-        <Figure label={t("activities")} value={format.number(overview.activities.total)} detail={inYear(overview.activities.year)} />
+        <Figure label={tKinds("conference")} value={format.number(overview.conferences.total)} detail={inYear(overview.conferences.year)} />
+        <Figure label={tKinds("activity")} value={format.number(overview.activities.total)} detail={inYear(overview.activities.year)} />
         <Figure label={t("houses")} value={format.number(overview.houses.total)} detail={inYear(overview.houses.year)} />
         <Figure label={t("houseValue")} value={format.vnd(overview.houses.totalValueVnd)} detail={t("valueInYear", { value: format.vnd(overview.houses.yearValueVnd), year: String(year) })} />
       </dl>

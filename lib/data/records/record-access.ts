@@ -1,0 +1,71 @@
+import "server-only";
+import { getDb, type Prisma } from "@/lib/db";
+import { can, type Viewer } from "@/lib/auth/policy";
+import { RuleViolation } from "../errors";
+import { resourceOf } from "../scope";
+
+type Tx = Prisma.TransactionClient;
+
+export type RecordWrite = "create" | "update" | "delete";
+
+/** Where a refusal is shown on the form. */
+export type RecordFields = { committee: string; date: string };
+
+const DEFAULT_FIELDS: RecordFields = { committee: "committeeId", date: "date" };
+
+/**
+ * A record is written for a committee on a date: the committee must exist and
+ * be alive that day (from valid_from to valid_to), and be one the viewer may
+ * act for then (their own, or an ended predecessor they carry, for dates
+ * before its end). `on` is null for records not yet dated (a house still
+ * being built): then only the committee is checked.
+ */
+export async function requireRecordCommittee(
+  tx: Tx,
+  viewer: Viewer,
+  action: RecordWrite,
+  committeeId: string,
+  on: Date | null,
+  fields: RecordFields = DEFAULT_FIELDS,
+): Promise<void> {
+  const committee = await tx.committee.findUnique({ where: { id: committeeId }, select: { validFrom: true, validTo: true } });
+  if (!committee) throw new RuleViolation("validation.committee", fields.committee);
+  const resource = await resourceOf(tx, viewer, "record", committeeId, on ?? undefined);
+  // Undated, a record cannot be filed for an ended predecessor (the policy needs its date).
+  if (!can(viewer, action, resource)) {
+    throw new RuleViolation("validation.recordCommittee", fields.committee);
+  }
+  if (on && (on < committee.validFrom || (committee.validTo !== null && on > committee.validTo))) {
+    throw new RuleViolation("validation.dateOutsideCommittee", fields.date);
+  }
+}
+
+export type RecordCommitteeChoice = { id: string; name: string; validFrom: Date; validTo: Date | null; own: boolean };
+
+/**
+ * The committees the viewer records for: their own and the ended ones it
+ * carries as primary successor (for dates before their end); every committee
+ * for admins. Forms default to the one alive on the chosen date.
+ */
+export async function recordCommitteeChoices(viewer: Viewer): Promise<RecordCommitteeChoice[]> {
+  const db = getDb();
+  const rows =
+    viewer.role === "ADMIN"
+      ? await db.$queryRaw<{ id: string; name: string; valid_from: Date; valid_to: Date | null }[]>`
+          select id, name, valid_from, valid_to from committees order by valid_to is not null, name, id`
+      : viewer.committeeId === null
+        ? []
+        : await db.$queryRaw<{ id: string; name: string; valid_from: Date; valid_to: Date | null }[]>`
+          select c.id, c.name, c.valid_from, c.valid_to
+            from committee_reach(${viewer.committeeId}) r join committees c on c.id = r.committee_id
+           where r.relation in ('own', 'primaryPredecessor')
+           order by r.relation = 'own' desc, c.valid_to desc nulls first, c.name, c.id`;
+  const choices = rows.map((row) => ({ id: row.id, name: row.name, validFrom: row.valid_from, validTo: row.valid_to, own: row.id === viewer.committeeId }));
+  return choices.filter((choice) => can(viewer, "create", { type: "record", committeeId: choice.id, relation: choice.own ? "own" : "primaryPredecessor", committeeEndedOn: choice.validTo, on: choice.validTo ?? choice.validFrom }));
+}
+
+/** The committee a form proposes for a date: the viewer's own if alive then, else the first carried predecessor alive then. */
+export function defaultRecordCommittee(choices: readonly RecordCommitteeChoice[], on: Date): string | null {
+  const alive = choices.filter((c) => c.validFrom <= on && (c.validTo === null || c.validTo >= on));
+  return (alive.find((c) => c.own) ?? alive[0] ?? choices.find((c) => c.own) ?? choices[0])?.id ?? null;
+}
