@@ -223,3 +223,14 @@ export function parseVnd(input: string): VndParseResult {
   if (total > MAX_VND) return { ok: false, error: "tooLarge" };
   return { ok: true, value: total };
 }
+
+/**
+ * A stored amount as the money field shows it for editing ("950.000.000"),
+ * which parseVnd reads back to the same amount. Null is an empty field.
+ */
+export function vndInputValue(amount: bigint | null | undefined): string {
+  if (amount == null) return "";
+  const digits = (amount < 0n ? -amount : amount).toString();
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return amount < 0n ? `-${grouped}` : grouped;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_VND, parseVnd, type VndParseError } from "@/lib/money/parse-vnd";
+import { MAX_VND, parseVnd, vndInputValue, type VndParseError } from "@/lib/money/parse-vnd";
 
 const ok = (input: string) => {
   const result = parseVnd(input);
@@ -206,5 +206,17 @@ describe("parseVnd: refusals", () => {
     const samples = ["\u0000", "💰", "٣", "9".repeat(100), " . , ", "đ".repeat(50), undefined as unknown as string, 5 as unknown as string];
     for (const sample of samples) expect(() => parseVnd(sample)).not.toThrow();
     expect(parseVnd(undefined as unknown as string)).toEqual({ ok: false, error: "invalid" });
+  });
+});
+
+describe("vndInputValue", () => {
+  it("writes a stored amount the way the field reads it back", () => {
+    expect(vndInputValue(950_000_000n)).toBe("950.000.000");
+    expect(vndInputValue(0n)).toBe("0");
+    expect(vndInputValue(999n)).toBe("999");
+    expect(vndInputValue(1_000n)).toBe("1.000");
+    expect(vndInputValue(null)).toBe("");
+    expect(vndInputValue(undefined)).toBe("");
+    for (const amount of [0n, 7n, 1_000n, 12_345n, 950_000_000n, 1_500_000_000n, MAX_VND]) expect(parseVnd(vndInputValue(amount))).toEqual({ ok: true, value: amount });
   });
 });
