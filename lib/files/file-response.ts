@@ -47,7 +47,6 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 /** A file name safe to offer: no folders, no control characters, not too long; "file" when nothing is left. */
 export function safeFileName(name: string | null | undefined): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f-\u009f"]/g, "").trim().replace(/^\.+/, "");
   const shortened = clean.length > 150 ? clean.slice(0, 150) : clean;
   return shortened === "" ? "file" : shortened;
