@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = [
   "change_password",
   "change_password_failed",
   "merge",
+  "rename",
+  "move",
+  "end",
+  "split",
 ] as const;
 export const AUDIT_ENTITIES = ["user", "committee", "partner"] as const;
 
