@@ -30,6 +30,7 @@ import { committeeScope } from "@/lib/data/scope";
 import { listUsers } from "@/lib/data/user-list";
 import { countPendingUserMoves, listPendingUserMoves } from "@/lib/data/user-moves";
 import { getUser, listCommitteeChoices } from "@/lib/data/users";
+import { messageText, type MessageKey } from "@/lib/i18n/message-key";
 import { viTranslator as t } from "@/lib/i18n/vietnamese";
 import { userListSchema } from "@/lib/validation/user-list";
 import { form, outcome, testDb } from "./support/fixtures";
@@ -114,7 +115,7 @@ async function parentsOn(day: string, ids: string[]): Promise<Record<string, str
   return Object.fromEntries(ids.map((id) => [id, found[id]]));
 }
 
-type Refusal = { field?: string; key: Parameters<typeof t>[0] };
+type Refusal = { field?: string; key: MessageKey };
 
 /** Runs an action expected to refuse: its message at the field, and nothing written. */
 async function expectRefused(run: () => Promise<FormState>, refusal: Refusal) {
@@ -122,8 +123,9 @@ async function expectRefused(run: () => Promise<FormState>, refusal: Refusal) {
   const result = await outcome(run);
   expect(result.kind).toBe("state");
   const state = (result as { state: FormState }).state;
-  if (refusal.field) expect(state.fieldErrors[refusal.field], JSON.stringify(state)).toBe(t(refusal.key));
-  else expect(state.formError).toBe(t(refusal.key));
+  const text = messageText(t, refusal.key, "validation.invalid");
+  if (refusal.field) expect(state.fieldErrors[refusal.field], JSON.stringify(state)).toBe(text);
+  else expect(state.formError).toBe(text);
   expect(await snapshot()).toEqual(before);
 }
 

@@ -279,7 +279,7 @@ export const en: Catalog = {
     noParent: "— None (top level) —",
     noSuccessor: "— No committee takes over —",
     chooseLevel: "— Choose a level —",
-    chooseKind: "— Choose a kind —",
+    chooseKind: "— Choose a kind of committee —",
     done: {
       created: "The committee was added.",
       corrected: "The committee's name was corrected.",
