@@ -13,7 +13,7 @@ type Committee = { id: string; name: string };
 type Role = "ADMIN" | "LEADER" | "STAFF" | "EDITOR";
 // Messages come from the provider the pages set up with USER_FORM_MESSAGES.
 
-/** Role and committee: only the roles the viewer may give and the committees they keep accounts on. */
+/** Role and committee (each select keyed by its value, so a reset after a refused submit keeps the choice): only the roles the viewer may give and the committees they keep accounts on. */
 function RoleAndCommittee({
   committees,
   roles,
@@ -30,7 +30,7 @@ function RoleAndCommittee({
     <>
       <Field id="role" label={t("workspace.role")} error={errors.role} required requiredLabel={t("common.required")}>
         {(control) => (
-          <Select {...control} defaultValue={value("role")}>
+          <Select {...control} key={value("role")} defaultValue={value("role")}>
             {roles.map((role) => (
               <option key={role} value={role}>
                 {t(`workspace.roles.${role}`)}
@@ -41,7 +41,7 @@ function RoleAndCommittee({
       </Field>
       <Field id="committeeId" label={t("news.committee")} error={errors.committeeId} required requiredLabel={t("common.required")}>
         {(control) => (
-          <Select {...control} defaultValue={value("committeeId")}>
+          <Select {...control} key={value("committeeId")} defaultValue={value("committeeId")}>
             <option value="">{t("admin.chooseCommittee")}</option>
             {committees.map((c) => (
               <option key={c.id} value={c.id}>
