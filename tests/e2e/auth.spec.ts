@@ -19,6 +19,8 @@ test.describe("signed-in roles", () => {
       test.use(signedInAs(role));
 
       test(`${role} reaches each page of their menu`, async ({ page }) => {
+        // One page load per menu item: the budget grows with the menu.
+        test.setTimeout(15_000 * MENUS[role].length);
         await page.goto("/bang-dieu-khien");
         await expectSignedIn(page);
         const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
