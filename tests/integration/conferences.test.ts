@@ -11,6 +11,7 @@ import { deleteRecordAction } from "@/lib/actions/records";
 import { exportConferences, listConferences } from "@/lib/data/conference-list";
 import { conferenceFormChoices, getConference } from "@/lib/data/conferences";
 import { lockReportPeriod } from "@/lib/data/records/period-locks";
+import { messageText, type MessageKey } from "@/lib/i18n/message-key";
 import { viTranslator as t } from "@/lib/i18n/vietnamese";
 import { conferenceListSchema } from "@/lib/validation/conference-list";
 import { form, makeTree, outcome, testDb, type Outcome, type Tree, type Users } from "./support/fixtures";
@@ -190,9 +191,9 @@ describe("createConferenceAction", () => {
   it("refuses co-hosts the data layer rejects: the host itself, a committee not alive that day, a partner the viewer cannot read", async () => {
     as(users.staff);
     const before = await db.conference.count();
-    const refused = async (overrides: Record<string, string>, field: string, key: Parameters<typeof t>[0]) => {
+    const refused = async (overrides: Record<string, string>, field: string, key: MessageKey) => {
       const state = stateOf(await outcome(() => createConferenceAction(emptyFormState, form(valid(tree.P, overrides)))));
-      expect(state.fieldErrors, JSON.stringify(overrides)).toEqual({ [field]: t(key) });
+      expect(state.fieldErrors, JSON.stringify(overrides)).toEqual({ [field]: messageText(t, key, "validation.invalid") });
     };
     await refused({ coHost0: `committee:${tree.P}` }, "coHosts", "validation.coHostIsHost");
     await refused({ coHost0: `committee:${tree.X}`, heldOn: "2019-06-01" }, "heldOn", "validation.dateOutsideCommittee");
