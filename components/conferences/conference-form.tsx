@@ -5,6 +5,8 @@ import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { DraftKeeper } from "@/components/forms/draft-keeper";
+import { PhotoInput } from "@/components/forms/photo-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form-state-shape";
 import { CONFERENCE_KINDS, MAX_CO_HOSTS, REMOVE_PHOTO_FIELD, coHostField } from "@/lib/validation/conference";
@@ -108,12 +110,18 @@ function CoHostRows({ initial, groups, error }: { initial: string[]; groups: rea
 /** The create form (no `version`) and the edit form (with the version it was loaded at, and the photos it has). */
 export function ConferenceForm({
   action,
+  formId,
+  userId,
   values,
   choices,
   version,
   photos = [],
 }: {
   action: Action;
+  /** The form's id, which its draft is kept under ("conference-new", "conference-<id>"). */
+  formId: string;
+  /** The signed-in viewer: drafts are theirs only. */
+  userId: string;
   values: ConferenceFormValues;
   choices: ConferenceChoices;
   version?: number;
@@ -130,7 +138,8 @@ export function ConferenceForm({
     .map((key) => state.values[key] ?? "");
   const coHostRows = submittedRows.length > 0 ? submittedRows : [...values.coHosts, ""];
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-6">
+    <form id={formId} action={formAction} noValidate className="flex flex-col gap-6">
+      <DraftKeeper formId={formId} userId={userId} />
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <Section title={t("conferences.sections.general")}>
@@ -226,6 +235,7 @@ export function ConferenceForm({
         <Field id="directions" label={t("conferences.fields.directions")} error={errors.directions}>
           {(control) => <Textarea {...control} rows={6} defaultValue={initial("directions")} />}
         </Field>
+        <PhotoInput id="photos" name="photos" label={photos.length > 0 ? t("conferences.addPhotos") : t("conferences.fields.photos")} error={errors.photos} />
         {photos.length > 0 ? (
           <fieldset className="flex flex-col gap-2">
             <legend className="text-sm font-semibold text-ink-800">{t("conferences.fields.photos")}</legend>

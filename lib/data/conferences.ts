@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { getDb, Prisma } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { viTranslator } from "@/lib/i18n/vietnamese";
@@ -9,7 +10,7 @@ import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation } from "./errors";
 import { requireRecordCommittee, type RecordFields } from "./records/record-access";
 import { assertPeriodsOpen } from "./records/period-locks";
-import { attachPhotos, photosOf, removePhotos, type CheckedFile } from "./records/stored-files";
+import { attachPhotos, photoBytes, photosOf, removePhotos, type CheckedFile } from "./records/stored-files";
 import { claimVersion } from "./records/versions";
 import { committeeScope, isRecordId, resourceOf } from "./scope";
 
@@ -117,7 +118,7 @@ function coHostsOf(row: Pick<ConferenceRow, "coHosts">): ConferenceCoHost[] {
 }
 
 function shape(row: ConferenceRow) {
-  const { period, agreement, campaign, coHosts: _coHosts, ...fields } = row;
+  const { period, agreement, campaign, ...fields } = row;
   return {
     ...fields,
     reviewedPeriod: reviewedPeriodOf(period),
@@ -154,13 +155,27 @@ export async function getConference(viewer: Viewer, id: string) {
   };
 }
 
-/** The conference's bytes-free photo list check: a photo is served after the same read check as its conference. */
-export async function getConferencePhotoOwner(viewer: Viewer, id: string): Promise<{ conferenceId: string }> {
-  if (!isRecordId(id)) throw new NotFoundError("conference");
-  const [visible] = await getDb().$queryRaw<{ id: string }[]>`
+/**
+ * One photo of a conference (full size or thumbnail), after the same read
+ * check as the conference: 404 when the viewer cannot read it; null when the
+ * photo is not the conference's.
+ */
+export async function getConferencePhoto(viewer: Viewer, id: string, photoId: string, variant: "full" | "thumbnail") {
+  if (!isRecordId(id) || !isRecordId(photoId)) throw new NotFoundError("conference");
+  const db = getDb();
+  const [visible] = await db.$queryRaw<{ id: string }[]>`
     select c.id from conferences c where c.id = ${id} and c.deleted_at is null and ${conferenceReadScope(viewer, "c")}`;
   if (!visible) throw new NotFoundError("conference");
-  return { conferenceId: visible.id };
+  const photo = await photoBytes(db, { conferenceId: visible.id }, photoId, variant);
+  if (!photo) return null;
+  const extension = photo.contentType.replace(/^image\//, "").replace("jpeg", "jpg");
+  return {
+    bytes: photo.bytes,
+    contentType: photo.contentType,
+    // The ETag is a SHA-256 of what is sent: the stored file's for the full photo, the thumbnail's own otherwise.
+    sha256: variant === "full" ? photo.sha256 : createHash("sha256").update(photo.bytes).digest("hex"),
+    fileName: `hoi-nghi-${photoId}${variant === "thumbnail" ? "-nho" : ""}.${extension}`,
+  };
 }
 
 // ───────────────────────────── Form choices ─────────────────────────────

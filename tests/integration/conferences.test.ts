@@ -3,7 +3,9 @@
 // versions naming the first editor, other committees refused), co-hosts that
 // read what names them, the list's filters, pages and SQL totals, soft delete,
 // and the database's own refusals.
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as photoRoute from "@/app/(workspace)/ho-so/hoi-nghi/[id]/anh/[photoId]/route";
 import type { Viewer } from "@/lib/auth/policy";
 import { createConferenceAction, updateConferenceAction } from "@/lib/actions/conferences";
 import { emptyFormState, type FormState } from "@/lib/actions/form-state";
@@ -374,6 +376,71 @@ describe("conferenceFormChoices", () => {
     expect(choices.partners.map((p) => p.id)).toContain(partnerP);
     expect(choices.partners.map((p) => p.id)).not.toContain(partnerX);
     expect(choices.committees.map((c) => c.id)).toEqual(expect.arrayContaining([tree.P, tree.D, tree.C, tree.X]));
+  });
+});
+
+describe("photos", () => {
+  const jpeg = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: { r: 180, g: 30, b: 40 } } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Artist: "Máy ảnh" } } })
+      .toBuffer();
+  const withPhotos = (values: Record<string, string | number>, files: File[]) => {
+    const data = form(values);
+    for (const file of files) data.append("photos", file);
+    return data;
+  };
+
+  it("stores uploaded photos with the conference (re-encoded, with a thumbnail) and serves them after the conference's read check", async () => {
+    as(users.staff);
+    const title = `Hội nghị có ảnh ${tag}`;
+    const photo = new File([new Uint8Array(await jpeg(2400, 1600))], "hoi-nghi.jpg", { type: "image/jpeg" });
+    const result = await outcome(() => createConferenceAction(emptyFormState, withPhotos(valid(tree.P, { title, coHost0: `committee:${tree.X}` }), [photo])));
+    expect(result.kind).toBe("redirect");
+    const { id } = await db.conference.findFirstOrThrow({ where: { title }, select: { id: true } });
+    const [stored] = await db.recordPhoto.findMany({ where: { conferenceId: id }, select: { id: true, file: { select: { contentType: true, width: true, height: true, originalName: true, createdById: true } } } });
+    expect(stored?.file).toEqual({ contentType: "image/webp", width: 1600, height: 1067, originalName: "hoi-nghi.jpg", createdById: users.staff.id });
+
+    const get = (viewer: Viewer | null, photoId: string, thumbnail = false) => {
+      as(viewer);
+      return photoRoute.GET(new Request(`http://localhost/ho-so/hoi-nghi/${id}/anh/${photoId}${thumbnail ? "?co=nho" : ""}`), { params: Promise.resolve({ id, photoId }) });
+    };
+    const full = await get(users.staff, stored!.id);
+    expect(full.status).toBe(200);
+    expect(full.headers.get("content-type")).toBe("image/webp");
+    expect(full.headers.get("cache-control")).toMatch(/^private/);
+    const meta = await sharp(new Uint8Array(await full.arrayBuffer())).metadata();
+    expect(meta).toMatchObject({ format: "webp", width: 1600 });
+    expect(meta.exif).toBeUndefined();
+    const thumb = await get(users.staff, stored!.id, true);
+    expect(thumb.status).toBe(200);
+    expect((await sharp(new Uint8Array(await thumb.arrayBuffer())).metadata()).width).toBe(400);
+    const again = await photoRoute.GET(new Request(`http://localhost/x`, { headers: { "if-none-match": full.headers.get("etag")! } }), { params: Promise.resolve({ id, photoId: stored!.id }) });
+    expect(again.status).toBe(304);
+    // The co-host province reads it; a committee not named does not; nobody signed in gets 401.
+    const xStaff = { ...users.staff, id: users.staff.id, committeeId: tree.X };
+    expect((await get(xStaff, stored!.id)).status).toBe(200);
+    expect((await get({ ...users.staff, committeeId: tree.C }, stored!.id)).status).toBe(404);
+    expect((await get(null, stored!.id)).status).toBe(401);
+    expect((await get(users.staff, "khong-co-anh")).status).toBe(404);
+
+    // Removed on edit, with the bytes.
+    as(users.staff);
+    const { version } = await db.conference.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    const edited = await outcome(() => updateConferenceAction(id, emptyFormState, form(valid(tree.P, { title, version, [`removePhoto-${stored!.id}`]: "1" }))));
+    expect(edited.kind).toBe("redirect");
+    expect(await db.recordPhoto.count({ where: { conferenceId: id } })).toBe(0);
+    expect((await get(users.staff, stored!.id)).status).toBe(404);
+  });
+
+  it("refuses a fake image at the photo field and writes nothing", async () => {
+    as(users.staff);
+    const before = await db.conference.count();
+    const fake = new File([new TextEncoder().encode("<html>không phải ảnh</html>")], "anh.jpg", { type: "image/jpeg" });
+    const state = stateOf(await outcome(() => createConferenceAction(emptyFormState, withPhotos(valid(tree.P, { title: `Ảnh giả ${tag}` }), [fake]))));
+    expect(state.fieldErrors).toEqual({ photos: t("validation.photoNotImage") });
+    expect(state.values.title).toBe(`Ảnh giả ${tag}`);
+    expect(await db.conference.count()).toBe(before);
   });
 });
 

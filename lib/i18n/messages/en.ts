@@ -485,6 +485,7 @@ export const en: Catalog = {
     phaseName: "{campaign}: {phase}",
     noPhotos: "No photos yet.",
     photoAlt: "Conference photo {n, number}",
+    addPhotos: "Add photos",
     removePhoto: "Delete this photo on save",
   },
   periods: {

@@ -488,6 +488,7 @@ export const vi = {
     phaseName: "{campaign}: {phase}",
     noPhotos: "Chưa có ảnh.",
     photoAlt: "Ảnh {n, number} của hội nghị",
+    addPhotos: "Thêm ảnh",
     removePhoto: "Xóa ảnh này khi lưu",
   },
   // Reporting periods (lib/periods): kind is a PeriodKind, roman the quarter

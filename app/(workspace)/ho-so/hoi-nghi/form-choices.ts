@@ -8,6 +8,10 @@ import { vietnamYear } from "@/lib/time/vietnam";
 import { coHostValue } from "@/lib/validation/conference";
 import { periodChoices, reviewedPeriodText, type ConferenceChoices, type Option } from "@/components/conferences/conference-choices";
 
+/** The ids the conference forms keep their drafts under. */
+export const NEW_CONFERENCE_FORM = "conference-new";
+export const editConferenceForm = (id: string) => `conference-${id}`;
+
 /** Years the form offers for the period reviewed: next year back to five years ago. */
 const YEARS_BACK = 5;
 

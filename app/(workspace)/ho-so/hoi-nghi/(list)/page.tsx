@@ -54,7 +54,7 @@ export default async function ConferencesPage({ searchParams }: { searchParams: 
   const c = m.conferences;
   const code = params.ky ? parsePeriodCode(params.ky) : null;
   const selected: PeriodCode = code ?? currentPeriod("CALENDAR", "YEAR");
-  const { ky: _ky, ...withoutPeriod } = withoutPosition(params);
+  const withoutPeriod = { ...withoutPosition(params), ky: undefined };
   const keep = Object.fromEntries(
     Object.entries({ ky: params.ky, sap_xep: params.sap_xep === CONFERENCE_DEFAULT_SORT ? undefined : params.sap_xep }).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );

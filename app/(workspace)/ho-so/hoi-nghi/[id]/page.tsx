@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { reviewedPeriodText } from "@/components/conferences/conference-choices";
+import { DraftCleared } from "@/components/forms/draft-keeper";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { DeleteRecordForm } from "@/components/records/delete-record-form";
 import { RECORD_FORM_MESSAGES } from "@/components/records/record-form-messages";
@@ -12,12 +13,14 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { deleteRecordAction } from "@/lib/actions/records";
+import { requireViewer } from "@/lib/auth/viewer";
 import { recordHistory, type RecordChange } from "@/lib/data/records/history";
 import { ClientMessages, getFormat } from "@/lib/i18n/server";
 import { listHref } from "@/lib/lists/list-url";
 import { conferencePhotoPath, RECORD_PATHS } from "@/lib/records/paths";
 import { conferenceNoticeParams, type ConferenceKindValue } from "@/lib/validation/conference";
 import { timeText } from "@/lib/validation/record";
+import { editConferenceForm, NEW_CONFERENCE_FORM } from "../form-choices";
 import { loadConference } from "./load-conference";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -35,7 +38,7 @@ function Prose({ text }: { text: string }) {
 
 export default async function ConferencePage({ params, searchParams }: Props) {
   const [{ id }, notice] = await Promise.all([params, searchParams.then((raw) => conferenceNoticeParams.parse(raw))]);
-  const conference = await loadConference(id);
+  const [conference, viewer] = await Promise.all([loadConference(id), requireViewer()]);
   const [m, t, format, changes] = await Promise.all([getMessages(), getTranslations(), getFormat(), recordHistory("conference", conference.id)]);
   const c = m.conferences;
   const f = c.fields;
@@ -131,9 +134,12 @@ export default async function ConferencePage({ params, searchParams }: Props) {
       actions={conference.canUpdate ? <ButtonLink href={`${PATH}/${conference.id}/sua`}>{c.edit}</ButtonLink> : null}
     >
       {notice.saved ? (
-        <Alert tone="success" className="mb-4">
-          {c.saved}
-        </Alert>
+        <>
+          <Alert tone="success" className="mb-4">
+            {c.saved}
+          </Alert>
+          <DraftCleared userId={viewer.id} formIds={[NEW_CONFERENCE_FORM, editConferenceForm(conference.id)]} />
+        </>
       ) : null}
       {conference.shared ? (
         <Alert tone="info" className="mb-4">

@@ -10,7 +10,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { defaultRecordCommittee } from "@/lib/data/records/record-access";
 import { ClientMessages } from "@/lib/i18n/server";
 import { vietnamToday } from "@/lib/time/vietnam";
-import { conferenceChoices } from "../form-choices";
+import { conferenceChoices, NEW_CONFERENCE_FORM } from "../form-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("conferences"))("new") };
@@ -44,7 +44,7 @@ export default async function NewConferencePage() {
     <WorkspacePage title={t("new")}>
       <div className="max-w-3xl rounded-lg border border-ink-200 bg-white p-5 shadow-sm sm:p-6">
         <ClientMessages paths={CONFERENCE_FORM_MESSAGES}>
-          <ConferenceForm action={createConferenceAction} values={values} choices={choices} />
+          <ConferenceForm action={createConferenceAction} formId={NEW_CONFERENCE_FORM} userId={viewer.id} values={values} choices={choices} />
         </ClientMessages>
       </div>
     </WorkspacePage>

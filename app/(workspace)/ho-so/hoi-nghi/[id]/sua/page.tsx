@@ -9,7 +9,7 @@ import { updateConferenceAction } from "@/lib/actions/conferences";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ClientMessages } from "@/lib/i18n/server";
 import { conferencePhotoPath } from "@/lib/records/paths";
-import { conferenceChoices } from "../../form-choices";
+import { conferenceChoices, editConferenceForm } from "../../form-choices";
 import { loadConference } from "../load-conference";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +28,8 @@ export default async function EditConferencePage({ params }: { params: Promise<{
         <ClientMessages paths={CONFERENCE_FORM_MESSAGES}>
           <ConferenceForm
             action={updateConferenceAction.bind(null, conference.id)}
+            formId={editConferenceForm(conference.id)}
+            userId={viewer.id}
             values={conferenceFormValues(conference)}
             choices={choices}
             version={conference.version}
