@@ -20,8 +20,8 @@ export type ConferenceFormPhoto = { id: string; src: string };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="flex min-w-0 flex-col gap-5 border-t border-ink-200 pt-5 first-of-type:border-t-0 first-of-type:pt-0">
-      <legend className="mb-1 text-base font-semibold text-ink-900">{title}</legend>
+    <fieldset className="flex min-w-0 flex-col gap-5">
+      <legend className="mb-4 w-full border-b border-ink-200 pb-2 text-base font-semibold text-ink-900">{title}</legend>
       {children}
     </fieldset>
   );
@@ -138,7 +138,7 @@ export function ConferenceForm({
     .map((key) => state.values[key] ?? "");
   const coHostRows = submittedRows.length > 0 ? submittedRows : [...values.coHosts, ""];
   return (
-    <form id={formId} action={formAction} noValidate className="flex flex-col gap-6">
+    <form id={formId} action={formAction} noValidate className="flex flex-col gap-8">
       <DraftKeeper formId={formId} userId={userId} />
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
@@ -158,7 +158,7 @@ export function ConferenceForm({
         <Field id="title" label={t("conferences.fields.title")} error={errors.title} {...required}>
           {(control) => <Textarea {...control} rows={2} defaultValue={initial("title")} />}
         </Field>
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid gap-5 sm:grid-cols-2 sm:items-end">
           <Field id="heldOn" label={t("conferences.fields.heldOn")} hint={t("conferences.hints.heldOn")} error={errors.heldOn} {...required}>
             {(control) => <Input {...control} type="date" defaultValue={initial("heldOn")} />}
           </Field>

@@ -50,7 +50,7 @@ test.describe("on a phone", () => {
     await page.getByLabel("Loại hội nghị").selectOption({ label: "Giao ban" });
     await page.getByLabel("Tên hội nghị").fill(title);
     await page.getByLabel("Giờ bắt đầu").fill("08:00");
-    await page.getByLabel("Đồng tổ chức thứ 1").selectOption({ label: CO_HOST });
+    await page.getByLabel("Đồng tổ chức thứ 1", { exact: true }).selectOption({ label: CO_HOST });
     await page.getByLabel("Người chủ trì").fill("Võ Nguyên Nam");
     await page.getByLabel("Số người dự").fill("120");
     await page.getByLabel("Kết quả, kết luận").fill("Các chỉ tiêu quý IV cơ bản hoàn thành.");
