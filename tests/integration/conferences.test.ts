@@ -6,6 +6,7 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as photoRoute from "@/app/(workspace)/ho-so/hoi-nghi/[id]/anh/[photoId]/route";
+import * as exportRoute from "@/app/api/xuat/hoi-nghi/route";
 import type { Viewer } from "@/lib/auth/policy";
 import { createConferenceAction, updateConferenceAction } from "@/lib/actions/conferences";
 import { emptyFormState, type FormState } from "@/lib/actions/form-state";
@@ -339,6 +340,19 @@ describe("listConferences", () => {
     expect(rows.map((r) => r.id)).toEqual([c.id, b.id, a.id]);
     expect(rows[1]).toMatchObject({ committeeName: `Ban Dân vận D ${tag}`, agreementTitle: `Chương trình phối hợp ${tag}`, attendance: 50, shared: false });
     expect(exported.totals.attendance).toBe(175n);
+  });
+
+  it("downloads what the list shows, as CSV, with the totals rows", async () => {
+    await conference(tree.P, "Tải về", "2094-03-04", { attendance: 12, coHostCommittees: [tree.X] });
+    as(users.staff);
+    const response = await exportRoute.GET(new Request(`http://localhost/api/xuat/hoi-nghi?dinh_dang=csv&ky=2094&q=${encodeURIComponent(tag)}`));
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe('Ngày họp,Giờ bắt đầu,Loại hội nghị,Tên hội nghị,Đơn vị chủ trì,"Đơn vị, tổ chức đồng tổ chức",Địa điểm,Người chủ trì,Chức vụ người chủ trì,Số người dự,"Kỳ được sơ kết, tổng kết",Chương trình phối hợp,Phong trào');
+    expect(lines[1]).toBe(`2094-03-04,,Giao ban,Tải về ${tag},Ban Dân vận P ${tag},Ban Dân vận X ${tag},,,,12,,,`);
+    expect(lines.slice(2, 4)).toEqual(["Tổng cộng,1", "Số người dự,12"]);
+    as(null);
+    expect((await exportRoute.GET(new Request("http://localhost/api/xuat/hoi-nghi?dinh_dang=csv"))).status).toBe(401);
   });
 
   it("pages through many conferences with keyset cursors, none twice, none missed", async () => {
