@@ -54,6 +54,7 @@ function Options({ groups }: { groups: readonly OptionGroup[] }) {
  */
 function CoHostRows({ initial, groups, error }: { initial: string[]; groups: readonly OptionGroup[]; error?: string }) {
   const t = useTranslations("conferences");
+  const tAll = useTranslations();
   const [rows, setRows] = useState(() => initial.map((value, index) => ({ key: index, value })));
   const [next, setNext] = useState(initial.length);
   const fresh = () => {
@@ -81,10 +82,10 @@ function CoHostRows({ initial, groups, error }: { initial: string[]; groups: rea
             <Button
               variant="ghost"
               size="sm"
-              aria-label={`${t("removeCoHost")}: ${t("coHostRow", { n: index + 1 })}`}
+              aria-label={t("removeCoHostRow", { n: index + 1 })}
               onClick={() => setRows(rows.length > 1 ? rows.filter((r) => r.key !== row.key) : [fresh()])}
             >
-              {t("removeCoHost")}
+              {tAll("photoInput.removeShort")}
             </Button>
           </li>
         ))}
@@ -235,7 +236,6 @@ export function ConferenceForm({
         <Field id="directions" label={t("conferences.fields.directions")} error={errors.directions}>
           {(control) => <Textarea {...control} rows={6} defaultValue={initial("directions")} />}
         </Field>
-        <PhotoInput id="photos" name="photos" label={photos.length > 0 ? t("conferences.addPhotos") : t("conferences.fields.photos")} error={errors.photos} />
         {photos.length > 0 ? (
           <fieldset className="flex flex-col gap-2">
             <legend className="text-sm font-semibold text-ink-800">{t("conferences.fields.photos")}</legend>
@@ -253,6 +253,7 @@ export function ConferenceForm({
             </ul>
           </fieldset>
         ) : null}
+        <PhotoInput id="photos" name="photos" label={photos.length > 0 ? t("conferences.addPhotos") : t("conferences.fields.photos")} error={errors.photos} />
       </Section>
 
       <div>
