@@ -10,6 +10,7 @@ import * as exportRoute from "@/app/api/xuat/hoi-nghi/route";
 import type { Viewer } from "@/lib/auth/policy";
 import { createConferenceAction, updateConferenceAction } from "@/lib/actions/conferences";
 import { emptyFormState, type FormState } from "@/lib/actions/form-state";
+import { mergePartnerAction } from "@/lib/actions/partners";
 import { deleteRecordAction } from "@/lib/actions/records";
 import { exportConferences, listConferences } from "@/lib/data/conference-list";
 import { conferenceFormChoices, getConference } from "@/lib/data/conferences";
@@ -455,6 +456,22 @@ describe("photos", () => {
     expect(state.fieldErrors).toEqual({ photos: t("validation.photoNotImage") });
     expect(state.values.title).toBe(`Ảnh giả ${tag}`);
     expect(await db.conference.count()).toBe(before);
+  });
+});
+
+describe("merging partners", () => {
+  it("keeps one co-host row when both partners co-host the same conference", async () => {
+    const survivor = (await db.partner.create({ data: { committeeId: tree.P, name: `Hội Nông dân tỉnh ${tag}`, shortName: "HND", kind: "FARMERS_UNION" }, select: { id: true, version: true } }));
+    const duplicate = (await db.partner.create({ data: { committeeId: tree.P, name: `Hội Nông dân (trùng) ${tag}`, shortName: "HND", kind: "FARMERS_UNION" }, select: { id: true } })).id;
+    const both = await conference(tree.P, "Cả hai cùng đồng tổ chức", "2098-02-02");
+    const one = await conference(tree.P, "Chỉ bản trùng", "2098-02-03");
+    await db.conferenceCoHost.createMany({ data: [{ conferenceId: both.id, partnerId: survivor.id }, { conferenceId: both.id, partnerId: duplicate }, { conferenceId: one.id, partnerId: duplicate }] });
+    as(users.leader);
+    expect(await outcome(() => mergePartnerAction(survivor.id, emptyFormState, form({ duplicateId: duplicate, version: survivor.version })))).toEqual({ kind: "redirect", to: `/doi-tac/${survivor.id}?merged=1` });
+    const rows = await db.conferenceCoHost.findMany({ where: { conferenceId: { in: [both.id, one.id] } }, select: { conferenceId: true, partnerId: true } });
+    expect(rows.sort((a, b) => a.conferenceId.localeCompare(b.conferenceId))).toEqual(
+      [{ conferenceId: both.id, partnerId: survivor.id }, { conferenceId: one.id, partnerId: survivor.id }].sort((a, b) => a.conferenceId.localeCompare(b.conferenceId)),
+    );
   });
 });
 
