@@ -25,6 +25,7 @@ const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 const UNACCENT = "20261122045400_partner_search_unaccent";
 const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
 const COMMITTEE_ADMIN = "20261122061335_committee_admin";
+const CONFERENCES = "20261122062700_conferences_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -90,6 +91,10 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "record_photos", name: "record_photos_one_owner", definition: "CHECK ((num_nonnulls(conference_id, model_id, house_id) = 1))", migration: RECORD_FOUNDATION },
   { kind: "constraint", table: "period_locks", name: "period_locks_ends_on_after_starts_on", definition: "CHECK ((ends_on >= starts_on))", migration: RECORD_FOUNDATION },
   { kind: "constraint", table: "stored_files", name: "stored_files_byte_size_matches", definition: "CHECK (((byte_size > 0) AND (byte_size = octet_length(data))))", migration: RECORD_FOUNDATION },
+
+  // Conferences: a co-host is one party; titles sort in Vietnamese order.
+  { kind: "constraint", table: "conference_co_hosts", name: "conference_co_hosts_one_party", definition: "CHECK ((num_nonnulls(committee_id, partner_id) = 1))", migration: CONFERENCES },
+  { kind: "column collation", table: "conferences", column: "title", collation: "vi_icu", migration: CONFERENCES },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

@@ -19,7 +19,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       viewerName={viewer.name}
       roleLabel={t(`workspace.roles.${viewer.role}`)}
       committeeName={committeeName ?? undefined}
-      navItems={workspaceNav(viewer, (key) => t(`nav.${key}`))}
+      navItems={workspaceNav(
+        viewer,
+        (key) => t(`nav.${key}`),
+        (kind) => t(`records.kinds.${kind}`),
+      )}
       actions={<SignOutButton label={t("nav.signOut")} pendingLabel={t("auth.signingOut")} />}
     >
       {pendingMoves > 0 ? (
