@@ -102,3 +102,11 @@ export async function unlinkConference(viewer: Viewer, agreementId: string, inpu
     await setAgreement(tx, viewer, conference, input.conference.version, null);
   });
 }
+
+/** Which of the conferences held under an agreement the viewer may update (and so unlink). */
+export async function updatableConferences(viewer: Viewer, conferences: readonly { id: string; committeeId: string; heldOn: Date }[]): Promise<Set<string>> {
+  const db = getDb();
+  const resources = new Map<string, Awaited<ReturnType<typeof resourceOf>>>();
+  for (const committeeId of new Set(conferences.map((c) => c.committeeId))) resources.set(committeeId, await resourceOf(db, viewer, "record", committeeId));
+  return new Set(conferences.filter((c) => can(viewer, "update", { ...resources.get(c.committeeId)!, on: c.heldOn })).map((c) => c.id));
+}

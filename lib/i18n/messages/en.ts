@@ -47,6 +47,7 @@ export const en: Catalog = {
     admin: "Administration",
     audit: "Audit log",
     partners: "Partners",
+    agreements: "Coordination agreements",
     deletedRecords: "Deleted records",
   },
   locale: {
@@ -401,9 +402,10 @@ export const en: Catalog = {
     search: "Search by title or document number (diacritics optional)",
     allParties: "All signatories",
     flaggedOnly: "Only agreements past their end with no review",
-    table: "Coordination agreements",
+    table: "List of coordination agreements",
     empty: "No matching agreements.",
     count: "{count, plural, one {# agreement} other {# agreements}}",
+    details: "General information",
     noNumber: "No document number",
     noEnd: "No end date",
     fields: {

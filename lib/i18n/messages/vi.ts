@@ -48,6 +48,7 @@ export const vi = {
     admin: "Quản trị",
     audit: "Nhật ký",
     partners: "Đối tác",
+    agreements: "Chương trình, quy chế phối hợp",
     deletedRecords: "Bản ghi đã xóa",
   },
   locale: {
@@ -405,6 +406,7 @@ export const vi = {
     table: "Danh sách chương trình phối hợp",
     empty: "Không có chương trình phối hợp phù hợp.",
     count: "{count, plural, other {# chương trình}}",
+    details: "Thông tin chung",
     noNumber: "Chưa có số văn bản",
     noEnd: "Không thời hạn",
     fields: {
