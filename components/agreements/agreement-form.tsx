@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,8 +15,11 @@ import { dayValue } from "@/lib/validation/day";
 // user adds and removes; their fields are named by row (`parties.0.committeeId`,
 // `tasks.1.targets.0.period`) and read back by lib/validation/agreement. Rows
 // live in this component's state; inputs stay uncontrolled (their default is
-// the row's state), so React's reset after a refused submit shows what the
-// user typed. Messages: AGREEMENT_FORM_MESSAGES.
+// the row's state). Submitting goes through onSubmit in a transition rather than
+// React's own form action, so a refused save does not reset the form: rows,
+// choices and even the chosen PDF stay as they were (the action attribute
+// still posts the form where JavaScript has not run).
+// Messages: AGREEMENT_FORM_MESSAGES.
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -136,6 +139,7 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
   const t = useTranslations();
   const format = useFormat();
   const { state, formAction, pending, value } = useFormAction(action);
+  const [, startTransition] = useTransition();
   const errors = state.fieldErrors;
   const [initial] = useState(() => initialRows(agreement, choices.defaultKeeper));
   const [parties, setParties] = useState<PartyRow[]>(initial.parties);
@@ -173,7 +177,16 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
   const periodName = (code: CalendarPeriodCode) => t("periods.label", periodLabelValues(code.kind, code.year, code.sequence));
 
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-6">
+    <form
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+    >
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       {agreement ? <input type="hidden" name="version" value={agreement.version} /> : null}
 

@@ -13,6 +13,7 @@ const tag = `a${Date.now().toString(36)}`;
 const title = `Chương trình phối hợp công tác dân vận năm 2023 ${tag}`;
 const SEED_CONFERENCE = "seed-conference-an-giang-tp-hcm-2023-02-24";
 const SEED_AGREEMENT = "seed-agreement-an-giang-tp-hcm";
+const PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 
 test.use({ ...signedInAs("leader"), viewport: { width: 375, height: 812 } });
 
@@ -21,7 +22,7 @@ test.afterAll(async () => {
   await e2eQuery("update conferences set agreement_id = $1 where id = $2", [SEED_AGREEMENT, SEED_CONFERENCE]);
 });
 
-test("a leader creates an agreement, links the conference of 24/2/2023 and sees it counted against its task", async ({ page }) => {
+test("a leader creates an agreement, links the conference of 24/2/2023 and sees it counted against its task", async ({ page, browser }) => {
   test.setTimeout(90_000);
   await page.goto("/ho-so/phoi-hop");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chương trình, quy chế phối hợp");
@@ -53,6 +54,8 @@ test("a leader creates an agreement, links the conference of 24/2/2023 and sees 
   await page.locator('[id="tasks.1.content"]').fill("Chia sẻ kinh nghiệm thực hiện Quy chế dân chủ ở cơ sở");
   await page.locator('[id="tasks.1.responsibleParty"]').selectOption("1");
 
+  await page.getByLabel("Văn bản đã ký (PDF)").setInputFiles({ name: `chuong-trinh-${tag}.pdf`, mimeType: "application/pdf", buffer: Buffer.from(PDF) });
+
   await page.getByRole("button", { name: "Tạo chương trình" }).click();
   await expect(page.locator('[id="validTo-error"]')).toHaveText("Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở về sau.");
   await expect(page.getByLabel("Tên chương trình")).toHaveValue(title);
@@ -69,7 +72,7 @@ test("a leader creates an agreement, links the conference of 24/2/2023 and sees 
   // Past its end (31/12/2023) with no review held yet: flagged.
   await expect(page.getByRole("alert").filter({ hasText: "Chưa sơ kết, tổng kết" })).toBeVisible();
   const task = page.getByRole("listitem", { name: "Nội dung 1" });
-  await expect(task.getByRole("row", { name: /Năm 2023/ }).getByRole("cell")).toHaveText(["1", "0"]);
+  await expect(task.getByRole("row", { name: /Năm 2023/ }).getByRole("cell")).toHaveText(["1", /^0\s*\(0\s*%\)$/]);
 
   // Link the seeded conference of 24/2/2023.
   const reviews = page.getByRole("region", { name: "Hội nghị sơ kết, tổng kết" });
@@ -85,17 +88,32 @@ test("a leader creates an agreement, links the conference of 24/2/2023 and sees 
   await expect(task.getByRole("row", { name: /Tất cả hồ sơ đã gắn/ }).getByRole("cell").nth(1)).toHaveText("1");
   await expect(page.getByRole("alert").filter({ hasText: "Chưa sơ kết, tổng kết" })).toHaveCount(0);
 
+  // The signed document is served to the leader; xã Cần Giờ, which signed nothing, gets 404 for the page and the file.
+  const documentUrl = await page.getByRole("link", { name: /Xem văn bản đã ký/ }).getAttribute("href");
+  const download = await page.request.get(documentUrl!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect((await download.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const agreementUrl = new URL(page.url()).pathname;
+  const other = await browser.newContext(signedInAs("canGio"));
+  const otherPage = await other.newPage();
+  expect((await otherPage.goto(agreementUrl))?.status()).toBe(404);
+  expect((await otherPage.request.get(documentUrl!)).status()).toBe(404);
+  await other.close();
+
   // The list finds it without diacritics.
   await page.goto(`/ho-so/phoi-hop?q=${encodeURIComponent(`chuong trinh phoi hop cong tac dan van nam 2023 ${tag}`)}`);
   await expect(page.getByText("1 kết quả")).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("a party committee's staff read the seeded agreement; another committee's get 404", async ({ browser }) => {
-  // canbo.cangio works for xã Cần Giờ, which signed nothing: the seeded agreement is not theirs.
+test("the seeded agreement: its signatories' successor reads it, another committee gets 404", async ({ page, browser }) => {
+  // lanhdao.angiang's committee succeeds Ban Dân vận Tỉnh ủy An Giang, which signed it.
+  expect((await page.goto(`/ho-so/phoi-hop/${SEED_AGREEMENT}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Chương trình phối hợp công tác dân vận giữa Ban Dân vận Tỉnh ủy An Giang");
+  // canbo.cangio works for xã Cần Giờ, which signed nothing.
   const other = await browser.newContext(signedInAs("canGio"));
-  const page = await other.newPage();
-  expect((await page.goto(`/ho-so/phoi-hop/${SEED_AGREEMENT}`))?.status()).toBe(404);
-  expect((await page.goto(`/ho-so/phoi-hop/${SEED_AGREEMENT}/van-ban`))?.status()).toBe(404);
+  const otherPage = await other.newPage();
+  expect((await otherPage.goto(`/ho-so/phoi-hop/${SEED_AGREEMENT}`))?.status()).toBe(404);
   await other.close();
 });

@@ -273,7 +273,7 @@ function ProgressTable({
                 <td className="px-3 py-2 text-right tabular-nums">{row.period ? figure(row.planned) : "—"}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {figure(row.delivered)}
-                  {ratio(row) ? <span className="ml-2 text-ink-600">({ratio(row)})</span> : null}
+                  {ratio(row) ? <span className="text-ink-600"> ({ratio(row)})</span> : null}
                 </td>
               </tr>
             ))}

@@ -1,3 +1,5 @@
+// The list sits in a route group of its own, so its loading skeleton does not
+// wrap the agreement pages below it: their layout answers a real 404.
 import { ListPageSkeleton } from "@/components/layout/page-skeletons";
 import { getTranslations } from "next-intl/server";
 
