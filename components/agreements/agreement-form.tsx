@@ -190,7 +190,7 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       {agreement ? <input type="hidden" name="version" value={agreement.version} /> : null}
 
-      <div className="grid gap-5 rounded-lg border border-ink-200 bg-white p-4 shadow-sm sm:grid-cols-2 sm:p-6">
+      <div className="grid grid-cols-1 gap-5 rounded-lg border border-ink-200 bg-white p-4 shadow-sm sm:grid-cols-2 sm:p-6">
         <Field id="title" label={t("agreements.fields.title")} error={errors.title} className="sm:col-span-2" {...required}>
           {(control) => <Textarea {...control} rows={2} defaultValue={value("title", agreement?.title)} />}
         </Field>
@@ -234,7 +234,7 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
             const selectId = `${prefix}.${row.kind === "committee" ? "committeeId" : "partnerId"}`;
             return (
               <li key={row.key} className="rounded-md border border-ink-200 bg-ink-50/50 p-3 sm:p-4" aria-label={t("agreements.party.row", { n: index + 1 })}>
-                <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+                <div className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr]">
                   <Field id={`${prefix}.kind`} label={t("agreements.party.kind")}>
                     {(control) => (
                       <Select {...control} defaultValue={row.kind} onChange={(event) => updateParty(index, { kind: event.target.value === "partner" ? "partner" : "committee" })}>
@@ -304,9 +304,9 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
             return (
               <li key={task.key} className="flex flex-col gap-3 rounded-md border border-ink-200 bg-ink-50/50 p-3 sm:p-4" aria-label={t("agreements.task.row", { n: index + 1 })}>
                 <Field id={`${prefix}.content`} label={t("agreements.task.row", { n: index + 1 })} error={errors[`${prefix}.content`]} {...required}>
-                  {(control) => <Textarea {...control} rows={2} defaultValue={task.content} onChange={(event) => updateTask(index, { content: event.target.value })} />}
+                  {(control) => <Textarea {...control} rows={3} defaultValue={task.content} onChange={(event) => updateTask(index, { content: event.target.value })} />}
                 </Field>
-                <div className="grid gap-3 sm:grid-cols-2">
+                <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
                   <Field id={`${prefix}.responsibleParty`} label={t("agreements.task.responsibleParty")} error={errors[`${prefix}.responsibleParty`]} {...required}>
                     {(control) => (
                       <Select key={task.rev} {...control} defaultValue={task.responsibleParty} onChange={(event) => updateTask(index, { responsibleParty: event.target.value })}>
@@ -343,8 +343,8 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
                       {task.targets.map((target, targetIndex) => {
                         const targetPrefix = `${prefix}.targets.${targetIndex}`;
                         return (
-                          <li key={target.key} className="grid grid-cols-[1fr_7rem] items-end gap-2 sm:grid-cols-[1fr_9rem_auto]">
-                            <Field id={`${targetPrefix}.period`} label={t("periodPicker.period")} error={errors[`${targetPrefix}.period`]}>
+                          <li key={target.key} className="grid grid-cols-2 items-end gap-2 border-t border-ink-100 pt-2 first:border-t-0 first:pt-0 sm:grid-cols-[minmax(0,1fr)_9rem_auto] sm:border-t-0 sm:pt-0">
+                            <Field id={`${targetPrefix}.period`} label={t("periodPicker.period")} error={errors[`${targetPrefix}.period`]} className="col-span-2 sm:col-span-1">
                               {(control) => (
                                 <Select {...control} defaultValue={target.period} onChange={(event) => updateTarget(index, targetIndex, { period: event.target.value })}>
                                   <option value="">{t("agreements.party.choose")}</option>
@@ -362,7 +362,7 @@ export function AgreementForm({ action, choices, agreement, documentMaxMb }: { a
                             <Button
                               variant="ghost"
                               size="sm"
-                              className="col-span-2 justify-self-start sm:col-span-1 sm:mb-1"
+                              className="mb-1 justify-self-start"
                               onClick={() => updateTask(index, { targets: task.targets.filter((_, j) => j !== targetIndex) })}
                             >
                               {t("agreements.task.removeTarget")}

@@ -21,41 +21,48 @@ export function nestFormFields(flat: Record<string, unknown>): Record<string, un
   for (const [key, value] of Object.entries(flat)) {
     if (typeof value !== "string") continue;
     const segments = key.split(".");
-    if (segments.some((segment) => segment === "" || segment === "__proto__" || segment === "constructor" || segment === "prototype")) continue;
-    let node: Nested | Nested[] = root;
-    let ok = true;
-    for (let i = 0; i < segments.length && ok; i++) {
-      const segment = segments[i]!;
-      const last = i === segments.length - 1;
-      const nextIsIndex = !last && INDEX.test(segments[i + 1]!);
-      if (!last && /^\d+$/.test(segments[i + 1]!) && !nextIsIndex) ok = false; // index out of range
-      if (Array.isArray(node)) {
-        if (!INDEX.test(segment)) {
-          ok = false;
-          break;
-        }
-        const index = Number(segment);
-        if (last) {
-          ok = false; // a row must be an object of fields
-          break;
-        }
-        while (node.length <= index) node.push({});
-        node = node[index]!;
-        continue;
-      }
-      if (last) {
-        if (segment in node && typeof node[segment] !== "string") ok = false;
-        else node[segment] = value;
-        break;
-      }
-      const existing: Nested | Nested[] | string | undefined = node[segment];
-      if (existing === undefined) node[segment] = nextIsIndex ? [] : {};
-      else if (typeof existing === "string" || Array.isArray(existing) !== nextIsIndex) {
-        ok = false;
-        break;
-      }
-      node = node[segment] as Nested | Nested[];
-    }
+    const valid = segments.every(
+      (segment, i) =>
+        segment !== "" &&
+        !UNSAFE.has(segment) &&
+        // A number is a row index, within range, and never the last segment (a row is an object of fields).
+        (!/^\d+$/.test(segment) || (INDEX.test(segment) && i > 0 && i < segments.length - 1)),
+    );
+    if (valid) place(root, segments, value);
   }
   return root;
+}
+
+const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Puts `value` at `segments` in `root`, unless the path crosses a value of another shape. */
+function place(root: Nested, segments: string[], value: string): void {
+  // First check the whole path fits what is there, then build it.
+  let probe: Nested | Nested[] | string | undefined = root;
+  for (const [i, segment] of segments.entries()) {
+    if (probe === undefined) break;
+    const isIndex = INDEX.test(segment);
+    if (typeof probe === "string" || Array.isArray(probe) !== isIndex) return;
+    const next: Nested | Nested[] | string | undefined = Array.isArray(probe) ? probe[Number(segment)] : probe[segment];
+    const last = i === segments.length - 1;
+    if (last && next !== undefined && typeof next !== "string") return;
+    probe = next;
+  }
+  let node: Nested | Nested[] = root;
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    const nextIsIndex = !last && INDEX.test(segments[i + 1]!);
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      while (node.length <= index) node.push({});
+      node = node[index]!;
+      continue;
+    }
+    if (last) {
+      node[segment] = value;
+      return;
+    }
+    node[segment] ??= nextIsIndex ? [] : {};
+    node = node[segment] as Nested | Nested[];
+  }
 }

@@ -407,8 +407,8 @@ describe("listAgreements", () => {
     expect(list.rows[1]).toMatchObject({ leadName: expect.stringContaining("Ban Dân vận P"), taskCount: 2 });
     expect(list.rows[1]!.parties).toContain("Mặt trận Tổ quốc");
 
-    expect(await seen(users.staff, { chua_so_ket: "1", q: tag })).toEqual([expired]);
-    expect(await seen(users.staff, { trang_thai: "chua-hieu-luc", q: tag })).toEqual([future]);
+    expect(await seen(users.staff, { chua_so_ket: "1", q: `danh sach ${tag}` })).toEqual([expired]);
+    expect(await seen(users.staff, { trang_thai: "chua-hieu-luc", q: `danh sach ${tag}` })).toEqual([future]);
     expect(await seen(users.staff, { ben: partner.P, q: `danh sach ${tag}` })).toEqual([expired, future].sort());
     expect(await seen(users.staff, { ban: tree.X, q: `danh sach ${tag}` })).toEqual([expired, future].sort());
     expect(await seen(users.staff, { ban: tree.D, q: `danh sach ${tag}` })).toEqual([]);

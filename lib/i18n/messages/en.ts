@@ -489,7 +489,6 @@ export const en: Catalog = {
       wholeTerm: "All linked records",
       noIndicator: "This task is not tracked by an indicator.",
       noTargets: "No plan per period yet.",
-      ratio: "{percent, number, ::percent}",
       unit: "Unit: {unit}",
     },
     reviews: {

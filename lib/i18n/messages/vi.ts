@@ -492,7 +492,6 @@ export const vi = {
       wholeTerm: "Tất cả hồ sơ đã gắn",
       noIndicator: "Nội dung này không theo dõi bằng chỉ số.",
       noTargets: "Chưa đặt kế hoạch theo kỳ.",
-      ratio: "{percent, number, ::percent}",
       unit: "Đơn vị tính: {unit}",
     },
     reviews: {

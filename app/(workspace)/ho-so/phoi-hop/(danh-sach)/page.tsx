@@ -43,11 +43,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
           {m.records.delete.done}
         </Alert>
       ) : null}
-      <ListFilters wide keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
+      <ListFilters keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
         <FilterField label={a.search} className="lg:col-span-2">
           <Input name="q" type="search" defaultValue={params.q ?? ""} />
         </FilterField>
-        <FilterField label={m.partners.fields.committee}>
+        <FilterField label={m.news.committee}>
           <Select name="ban" defaultValue={params.ban ?? ""}>
             <option value="">{m.partners.allCommittees}</option>
             {choices.committees.map((c) => (
@@ -77,7 +77,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             ))}
           </Select>
         </FilterField>
-        <label className="flex items-center gap-2 text-sm font-semibold text-ink-800 sm:col-span-2 lg:col-span-6">
+        <label className="flex items-center gap-2 text-sm font-semibold text-ink-800 sm:col-span-2 lg:col-span-3 lg:pb-2.5">
           <input type="checkbox" name="chua_so_ket" value="1" defaultChecked={params.chua_so_ket === "1"} className="size-4 accent-brand-700" />
           {a.flaggedOnly}
         </label>

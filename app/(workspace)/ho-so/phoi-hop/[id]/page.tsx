@@ -103,7 +103,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
           {a.flaggedNote}
         </Alert>
       ) : null}
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card title={a.details} id="agreement-details">
           <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
             {details.map(([label, value]) => (
