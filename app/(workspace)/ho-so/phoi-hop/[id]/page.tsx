@@ -250,16 +250,16 @@ function ProgressTable({
       </p>
       {task.targets.length === 0 ? <p className="mb-2 text-sm text-ink-500">{labels.noTargets}</p> : null}
       <div className="max-w-full overflow-x-auto">
-        <table className="w-full min-w-[20rem] text-sm">
+        <table className="w-full text-sm">
           <thead className="bg-ink-50 text-ink-600">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">
+              <th scope="col" className="px-2 py-2 text-left font-semibold sm:px-3">
                 {labels.period}
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">
+              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
                 {labels.planned}
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">
+              <th scope="col" className="px-2 py-2 text-right font-semibold sm:px-3">
                 {labels.delivered}
               </th>
             </tr>
@@ -267,13 +267,13 @@ function ProgressTable({
           <tbody className="divide-y divide-ink-100">
             {rows.map((row) => (
               <tr key={row.period?.id ?? "all"} className={row.period ? undefined : "bg-ink-50/60 font-semibold"}>
-                <th scope="row" className="px-3 py-2 text-left font-medium text-ink-800">
+                <th scope="row" className="px-2 py-2 text-left font-medium text-ink-800 sm:px-3">
                   {row.period ? periodLabel(row.period) : labels.wholeTerm}
                 </th>
-                <td className="px-3 py-2 text-right tabular-nums">{row.period ? figure(row.planned) : "—"}</td>
-                <td className="px-3 py-2 text-right tabular-nums">
+                <td className="px-2 py-2 text-right tabular-nums sm:px-3">{row.period ? figure(row.planned) : "—"}</td>
+                <td className="px-2 py-2 text-right tabular-nums sm:px-3">
                   {figure(row.delivered)}
-                  {ratio(row) ? <span className="text-ink-600"> ({ratio(row)})</span> : null}
+                  {ratio(row) ? <span className="block text-ink-600 sm:inline"> ({ratio(row)})</span> : null}
                 </td>
               </tr>
             ))}
