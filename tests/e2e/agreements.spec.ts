@@ -105,6 +105,11 @@ test("a leader creates an agreement, links the conference of 24/2/2023 and sees 
   await page.goto(`/ho-so/phoi-hop?q=${encodeURIComponent(`chuong trinh phoi hop cong tac dan van nam 2023 ${tag}`)}`);
   await expect(page.getByText("1 kết quả")).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
+  const csv = await page.request.get(`/api/xuat/phoi-hop?dinh_dang=csv&q=${encodeURIComponent(tag)}`);
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain(title);
+  expect(text).toContain("Ủy ban MTTQ Việt Nam tỉnh An Giang");
 });
 
 test("the seeded agreement: its signatories' successor reads it, another committee gets 404", async ({ page, browser }) => {

@@ -501,6 +501,7 @@ export const en: Catalog = {
       noneToLink: "No conference you may edit is left to link to this agreement.",
       linked: "The conference was linked to the agreement.",
       unlink: "Unlink from the agreement",
+      linkedElsewhere: "now linked to another agreement",
       unlinked: "The conference was unlinked from the agreement.",
       host: "Host: {name}",
     },

@@ -504,6 +504,7 @@ export const vi = {
       noneToLink: "Không có hội nghị nào bạn được sửa mà chưa gắn với chương trình này.",
       linked: "Đã gắn hội nghị vào chương trình.",
       unlink: "Gỡ khỏi chương trình",
+      linkedElsewhere: "đang gắn với chương trình khác",
       unlinked: "Đã gỡ hội nghị khỏi chương trình.",
       host: "Đơn vị chủ trì: {name}",
     },

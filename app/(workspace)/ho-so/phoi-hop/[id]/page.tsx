@@ -187,7 +187,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
             <ClientMessages paths={AGREEMENT_FORM_MESSAGES}>
               <LinkConferenceForm
                 action={linkConferenceAction.bind(null, agreement.id)}
-                choices={linkable.map((c) => ({ value: `${c.id}.${c.version}`, label: `${format.date(c.heldOn)} · ${c.title} (${c.committeeName})` }))}
+                choices={linkable.map((c) => ({ value: `${c.id}.${c.version}`, label: `${format.date(c.heldOn)} · ${c.title} (${c.committeeName})${c.otherAgreement ? ` · ${a.reviews.linkedElsewhere}` : ""}` }))}
               />
             </ClientMessages>
           </div>
