@@ -18,6 +18,7 @@ export function workspaceNav(viewer: Viewer, label: NavLabel, recordLabel: (kind
       ? [{ href: "/co-quan", label: label("committees"), icon: "tree" as const, exact: true }]
       : []),
     ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
+    ...(readsRecords ? [{ href: RECORD_PATHS.agreement, label: label("agreements"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.conference, label: recordLabel("conference"), icon: "conferences" as const }] : []),
     // Admins, and a province committee's leaders for the accounts of its subtree.
     ...(readReach(viewer, "user") !== "none" ? [{ href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const }] : []),
