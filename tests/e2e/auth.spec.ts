@@ -18,6 +18,8 @@ test.describe("signed-in roles", () => {
       test.use(signedInAs(role));
 
       test(`${role} reaches each page of their menu`, async ({ page }) => {
+        // Up to nine pages, each rendered per request: 60 s on the shared machine.
+        test.setTimeout(60_000);
         await page.goto("/bang-dieu-khien");
         await expectSignedIn(page);
         const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
