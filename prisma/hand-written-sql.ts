@@ -24,6 +24,7 @@ const CHECKS = "20261122032500_checks_amounts_and_date_order";
 const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 const UNACCENT = "20261122045400_partner_search_unaccent";
 const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
+const ACTIVITIES = "20261122062900_activities_and_imports_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -73,6 +74,19 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "record_photos", name: "record_photos_one_owner", definition: "CHECK ((num_nonnulls(conference_id, model_id, house_id) = 1))", migration: RECORD_FOUNDATION },
   { kind: "constraint", table: "period_locks", name: "period_locks_ends_on_after_starts_on", definition: "CHECK ((ends_on >= starts_on))", migration: RECORD_FOUNDATION },
   { kind: "constraint", table: "stored_files", name: "stored_files_byte_size_matches", definition: "CHECK (((byte_size > 0) AND (byte_size = octet_length(data))))", migration: RECORD_FOUNDATION },
+
+  // Activities (titles in Vietnamese order, the value sort) and import batches.
+  { kind: "column collation", table: "activities", column: "title", collation: "vi_icu", migration: ACTIVITIES },
+  { kind: "constraint", table: "activities", name: "activities_title_not_blank", definition: "CHECK ((btrim(title) <> ''::text))", migration: ACTIVITIES },
+  {
+    kind: "index",
+    table: "activities",
+    name: "activities_value_sort_idx",
+    definition: "CREATE INDEX activities_value_sort_idx ON public.activities USING btree (COALESCE(value_vnd, ('-1'::integer)::bigint), id)",
+    migration: ACTIVITIES,
+  },
+  { kind: "constraint", table: "import_batches", name: "import_batches_row_count_non_negative", definition: "CHECK ((row_count >= 0))", migration: ACTIVITIES },
+  { kind: "constraint", table: "import_batches", name: "import_batches_committed_with_count", definition: "CHECK (((committed_at IS NULL) = (committed_count IS NULL)))", migration: ACTIVITIES },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */
