@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "merge",
   "restore",
   "erase_personal_data",
+  "import",
 ] as const;
 export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "activity", "report"] as const;
 

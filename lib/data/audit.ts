@@ -40,6 +40,24 @@ export async function audit(tx: Tx, actor: Pick<Viewer, "id" | "email"> | null, 
   });
 }
 
+/** Writes many audit events in one statement inside the caller's transaction (a bulk import's rows). */
+export async function auditMany(tx: Tx, actor: Pick<Viewer, "id" | "email"> | null, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      actorId: actor?.id ?? null,
+      actorEmail: actor?.email ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      committeeId: entry.committeeId ?? null,
+      ...(entry.before == null ? {} : { before: toJson(entry.before) }),
+      ...(entry.after == null ? {} : { after: toJson(entry.after) }),
+      ip: entry.ip ?? null,
+    })),
+  });
+}
+
 /** Only the fields that changed, for a compact before/after. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
