@@ -9,7 +9,8 @@ import type { Viewer } from "@/lib/auth/policy";
 import { emptyFormState, type FormState } from "@/lib/actions/form-state";
 import { createActivityAction, updateActivityAction } from "@/lib/actions/activities";
 import { getActivity } from "@/lib/data/activities";
-import { exportActivities, listActivities } from "@/lib/data/activity-list";
+import { activitiesSource, activityQueryOf, exportActivities, listActivities } from "@/lib/data/activity-list";
+import { readListPage } from "@/lib/data/list/keyset";
 import { deleteRecord } from "@/lib/data/records/deleted-records";
 import { lockReportPeriod } from "@/lib/data/records/period-locks";
 import { activityListSchema } from "@/lib/validation/activity-list";
@@ -286,17 +287,19 @@ describe("listActivities", () => {
     expect((await list(users.staff, { sap_xep: "-so_luong" })).rows.map((r) => r.id)).toEqual([ids.c, ids.a, ids.b]);
     expect((await list(users.staff, { sap_xep: "gia_tri" })).rows.map((r) => r.id)).toEqual([ids.b, ids.a, ids.c]);
     expect((await list(users.staff, { sap_xep: "ngay" })).rows.map((r) => r.id)).toEqual([ids.a, ids.b, ids.c]);
-    // Keyset pages of one row, through every sort, visit each row once.
+    // Keyset pages of one row, through every sort and both directions, visit each row once and in order.
     for (const sap_xep of ["ngay", "-ten", "so_luong", "-gia_tri"]) {
+      const params = activityListSchema.parse({ q: `${tag} danh sach`, sap_xep });
+      const query = activityQueryOf(users.staff, params, null);
       const seen: string[] = [];
-      let cursor: string | null = null;
-      for (let page = 1; page <= 4; page++) {
-        const result = await listActivities(users.staff, { ...activityListSchema.parse({ q: `${tag} danh sach`, sap_xep, ...(cursor ? { sau: cursor, trang: String(page) } : {}) }) }).then((r) => r);
+      let after: string | undefined;
+      for (let page = 1; page <= 5; page++) {
+        const result = await readListPage(db, activitiesSource, query, { page, last: false, ...(after ? { after } : {}) }, 1);
         seen.push(...result.rows.map((r) => r.id));
-        cursor = result.lastCursor;
+        after = result.lastCursor ?? undefined;
         if (!result.hasNext) break;
       }
-      expect(seen.length, sap_xep).toBe(3);
+      expect(seen, sap_xep).toEqual((await list(users.staff, { sap_xep })).rows.map((r) => r.id));
     }
   });
 
