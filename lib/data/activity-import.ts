@@ -9,9 +9,9 @@ import { validateImportRows, type RowInput } from "@/lib/import/validate";
 import { defaultRecordCommittee } from "@/lib/records/default-committee";
 import { vietnamToday } from "@/lib/time/vietnam";
 import { createActivitySchema, type CreateActivityInput } from "@/lib/validation/activity";
-import { parseDay } from "@/lib/validation/day";
+import { dayInputValue, parseDay } from "@/lib/validation/day";
 import { message } from "@/lib/validation/message";
-import { activityColumns, activityIndicators, checkActivities, type ActivityIndicatorChoice } from "./activities";
+import { activityIndicators, checkActivities, type ActivityIndicatorChoice } from "./activities";
 import { auditMany } from "./audit";
 import { commitImportBatch, getImportBatch, saveImportBatch } from "./import-batches";
 import { recordCommitteeChoices, type RecordCommitteeChoice } from "./records/record-access";
@@ -21,14 +21,14 @@ type Tx = Prisma.TransactionClient;
 // Activities from an Excel file, all or nothing (lib/import): every row goes
 // through the form's schema and the same data-layer rules as the form
 // (checkActivities), set-based, then all rows are written in one
-// transaction with one INSERT per thousand rows.
+// transaction with one INSERT (arrays unnested in SQL) per two thousand rows.
 
 /** The columns in every catalog's wording: a file reads back whatever the language it was made in. */
 const READ_COLUMNS = readColumns(activityImportColumns(catalogs.vi), activityImportColumns(catalogs.en));
 const COLUMNS = activityImportColumns(catalogs.vi);
 
-/** Rows per INSERT: far below PostgreSQL's 65,535 parameters. */
-const INSERT_CHUNK = 1000;
+/** Rows per INSERT (memory per statement; the parameters do not grow with it). */
+const INSERT_CHUNK = 2000;
 
 /** What the template's lists offer and the rows are looked up in. */
 export async function activityImportLookups(viewer: Viewer, tx: Tx = getDb()) {
@@ -105,6 +105,40 @@ export async function checkActivityRows(tx: Tx, viewer: Viewer, rows: readonly I
   return { valid: parsed.valid.filter((_, index) => !refused.has(index)), issues: sortIssues(issues, COLUMNS), lookups };
 }
 
+type InsertedActivity = {
+  id: string;
+  committee_id: string;
+  indicator_id: string;
+  title: string;
+  occurred_on: Date;
+  quantity: string;
+  value_vnd: bigint | null;
+  beneficiaries: number | null;
+  place: string | null;
+  description: string | null;
+};
+
+/**
+ * One INSERT for many checked activities: the columns travel as arrays and
+ * are unnested in SQL (a dozen parameters, whatever the number of rows); ids
+ * are made by the database. Returns the rows as stored, in input order.
+ */
+async function insertActivities(tx: Tx, viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<InsertedActivity[]> {
+  const column = <T>(pick: (input: CreateActivityInput) => T) => inputs.map(pick);
+  return tx.$queryRaw<InsertedActivity[]>`
+    insert into activities (id, committee_id, indicator_id, title, occurred_on, quantity, value_vnd, beneficiaries, place, description,
+                            created_by_id, updated_by_id, created_at, updated_at)
+    select 'a' || replace(gen_random_uuid()::text, '-', ''), r.committee_id, r.indicator_id, r.title, r.occurred_on, r.quantity, r.value_vnd,
+           r.beneficiaries, r.place, r.description, ${viewer.id}, ${viewer.id}, now(), now()
+      from unnest(${column((i) => i.committeeId)}::text[], ${column((i) => i.indicatorId)}::text[], ${column((i) => i.title)}::text[],
+                  ${column((i) => dayInputValue(i.occurredOn))}::date[], ${column((i) => i.quantity)}::numeric[],
+                  ${column((i) => i.valueVnd?.toString() ?? null)}::bigint[], ${column((i) => i.beneficiaries)}::int[],
+                  ${column((i) => i.place)}::text[], ${column((i) => i.description)}::text[])
+        with ordinality as r(committee_id, indicator_id, title, occurred_on, quantity, value_vnd, beneficiaries, place, description, n)
+     order by r.n
+    returning id, committee_id, indicator_id, title, occurred_on, quantity::text as quantity, value_vnd, beneficiaries, place, description`;
+}
+
 /** Reads an uploaded file and keeps its rows for the preview: the batch id, or the one reason the file cannot be read. */
 export async function uploadActivityImport(viewer: Viewer, file: { name: string; bytes: Uint8Array }): Promise<{ ok: true; id: string } | { ok: false; issue: ImportIssue }> {
   const read = await readImportFile(file.bytes, READ_COLUMNS, { maxBytes: ACTIVITY_IMPORT_MAX_BYTES, maxRows: ACTIVITY_IMPORT_MAX_ROWS });
@@ -165,11 +199,7 @@ export async function commitActivityImport(viewer: Viewer, id: string): Promise<
     const indicators = new Map(checked.lookups.indicators.map((i) => [i.id, i.name]));
     const committees = new Map(checked.lookups.committees.map((c) => [c.id, c.name]));
     for (let start = 0; start < checked.valid.length; start += INSERT_CHUNK) {
-      const chunk = checked.valid.slice(start, start + INSERT_CHUNK);
-      const created = await tx.activity.createManyAndReturn({
-        data: chunk.map(({ input }) => ({ ...activityColumns(input), createdById: viewer.id, updatedById: viewer.id })),
-        select: { id: true, committeeId: true, indicatorId: true, title: true, occurredOn: true, quantity: true, valueVnd: true, beneficiaries: true, place: true, description: true },
-      });
+      const created = await insertActivities(tx, viewer, checked.valid.slice(start, start + INSERT_CHUNK).map((v) => v.input));
       await auditMany(
         tx,
         viewer,
@@ -177,19 +207,19 @@ export async function commitActivityImport(viewer: Viewer, id: string): Promise<
           action: "create" as const,
           entity: "activity" as const,
           entityId: a.id,
-          committeeId: a.committeeId,
+          committeeId: a.committee_id,
           after: {
             title: a.title,
-            occurredOn: a.occurredOn,
-            quantity: a.quantity.toString(),
-            valueVnd: a.valueVnd,
+            occurredOn: a.occurred_on,
+            quantity: a.quantity,
+            valueVnd: a.value_vnd,
             beneficiaries: a.beneficiaries,
             place: a.place,
             description: a.description,
-            committeeId: a.committeeId,
-            committee: committees.get(a.committeeId) ?? null,
-            indicatorId: a.indicatorId,
-            indicator: indicators.get(a.indicatorId) ?? null,
+            committeeId: a.committee_id,
+            committee: committees.get(a.committee_id) ?? null,
+            indicatorId: a.indicator_id,
+            indicator: indicators.get(a.indicator_id) ?? null,
             importBatchId: id,
           },
         })),
