@@ -3,10 +3,10 @@ import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./suppo
 
 // The menu each demo account sees: every page in it opens.
 const MENUS: Record<Role, string[]> = {
-  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Đổi mật khẩu"],
-  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Đổi mật khẩu"],
-  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Đổi mật khẩu"],
-  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Đổi mật khẩu"],
+  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Hoạt động khác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Hoạt động khác", "Đổi mật khẩu"],
+  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Hoạt động khác", "Đổi mật khẩu"],
+  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Hoạt động khác", "Đổi mật khẩu"],
   editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
 };
 
