@@ -17,7 +17,7 @@ const countTitled = async (prefix: string) => Number((await e2eQuery<{ n: string
 test("a staff member records an activity on a phone; it appears in the list and its totals", async ({ page }) => {
   const title = `Trao quà cho hộ nghèo xã Mỹ Hòa Hưng ${tag}`;
   await page.goto("/ho-so/hoat-dong");
-  await page.getByRole("link", { name: "Thêm hoạt động" }).click();
+  await page.getByRole("link", { name: "Thêm hoạt động", exact: true }).click();
   await expect(page).toHaveURL(/\/ho-so\/hoat-dong\/moi$/);
 
   // Bad input: the messages sit at their fields and what was typed stays.
@@ -70,7 +70,7 @@ test("an Excel import with a bad row names it and writes nothing; fixed, it writ
   };
 
   await page.goto("/ho-so/hoat-dong");
-  await page.getByRole("link", { name: "Nhập từ Excel" }).click();
+  await page.getByRole("link", { name: "Nhập từ Excel", exact: true }).click();
   await expect(page).toHaveURL(/\/ho-so\/hoat-dong\/nhap$/);
   const template = await page.request.get("/ho-so/hoat-dong/nhap/mau");
   expect(template.status()).toBe(200);
