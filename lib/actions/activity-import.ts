@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/viewer";
 import { commitActivityImport, uploadActivityImport } from "@/lib/data/activity-import";
+import { orNotFound } from "@/lib/data/not-found";
 import { messageText } from "@/lib/i18n/message-key";
 import { ImportRejected } from "@/lib/import/types";
 import { RECORD_PATHS } from "@/lib/records/paths";
@@ -23,7 +24,7 @@ export async function uploadActivityImportAction(_previous: FormState, formData:
   const file = formData.get("file");
   const t = await getTranslations();
   const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  const uploaded = await uploadActivityImport(viewer, { name: file instanceof File && file.name ? file.name : "import.xlsx", bytes });
+  const uploaded = await orNotFound(uploadActivityImport(viewer, { name: file instanceof File && file.name ? file.name : "import.xlsx", bytes }));
   if (!uploaded.ok) {
     const text = messageText(t, uploaded.issue.message, "validation.invalid", uploaded.issue.values);
     return { ...emptyFormState, fieldErrors: { file: text }, formError: t("common.formHasErrors") };

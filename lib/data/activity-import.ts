@@ -13,6 +13,7 @@ import { dayInputValue, parseDay } from "@/lib/validation/day";
 import { message } from "@/lib/validation/message";
 import { activityIndicators, checkActivities, type ActivityIndicatorChoice } from "./activities";
 import { auditMany } from "./audit";
+import { NotFoundError } from "./errors";
 import { commitImportBatch, getImportBatch, saveImportBatch } from "./import-batches";
 import { recordCommitteeChoices, type RecordCommitteeChoice } from "./records/record-access";
 
@@ -141,6 +142,8 @@ async function insertActivities(tx: Tx, viewer: Viewer, inputs: readonly CreateA
 
 /** Reads an uploaded file and keeps its rows for the preview: the batch id, or the one reason the file cannot be read. */
 export async function uploadActivityImport(viewer: Viewer, file: { name: string; bytes: Uint8Array }): Promise<{ ok: true; id: string } | { ok: false; issue: ImportIssue }> {
+  // Only those who record activities import them (editors, accounts without a committee: 404).
+  if ((await recordCommitteeChoices(viewer)).length === 0) throw new NotFoundError("import");
   const read = await readImportFile(file.bytes, READ_COLUMNS, { maxBytes: ACTIVITY_IMPORT_MAX_BYTES, maxRows: ACTIVITY_IMPORT_MAX_ROWS });
   if (!read.ok) return read;
   return { ok: true, id: await saveImportBatch(viewer, "activity", file.name, read.rows) };

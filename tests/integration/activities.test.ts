@@ -174,6 +174,16 @@ describe("createActivityAction", () => {
     }
   });
 
+  it("refuses editors (no record rights) at the committee field, and visitors without a session go to sign in", async () => {
+    const title = `Biên tập viên ghi ${tag}`;
+    as(users.editor);
+    const state = stateOf(await outcome(() => createActivityAction(emptyFormState, posted(valid({ title })))));
+    expect(state.fieldErrors.committeeId).toBe("Bạn không được ghi nhận số liệu cho đơn vị này vào ngày đã chọn.");
+    as(null);
+    expect(await outcome(() => createActivityAction(emptyFormState, posted(valid({ title }))))).toEqual({ kind: "redirect", to: "/dang-nhap" });
+    expect(await countTitled(title)).toBe(0);
+  });
+
   it("refuses a date in a locked period, naming the report and its approver", async () => {
     as(users.staff);
     const title = `Trong kỳ khóa ${tag}`;

@@ -177,6 +177,15 @@ describe("each bad row gets its message", () => {
 });
 
 describe("batches and actions", () => {
+  it("editors import nothing: 404", async () => {
+    await expect(uploadActivityImport(users.editor, { name: "a.xlsx", bytes: new Uint8Array(await activityWorkbook(activityRows(1, code, `Biên tập ${tag}`))) })).rejects.toThrow(/not found/);
+    session.viewer = users.editor;
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(await activityWorkbook(activityRows(1, code, `Biên tập ${tag}`)))], "a.xlsx"));
+    expect(await outcome(() => uploadActivityImportAction(emptyFormState, form))).toEqual({ kind: "notFound" });
+    expect(await db.importBatch.count({ where: { createdById: users.editor.id } })).toBe(0);
+  });
+
   it("a batch is the uploader's alone", async () => {
     const id = await upload(users.staff, activityRows(1, code, `Của riêng ${tag}`));
     await expect(previewActivityImport(users.leader, id)).rejects.toThrow(/not found/);
