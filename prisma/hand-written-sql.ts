@@ -24,6 +24,7 @@ const CHECKS = "20261122032500_checks_amounts_and_date_order";
 const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 const UNACCENT = "20261122045400_partner_search_unaccent";
 const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
+const COMMITTEE_ADMIN = "20261122061335_committee_admin";
 const ACTIVITIES = "20261122062900_activities_and_imports_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
@@ -66,6 +67,22 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   },
   { kind: "function", signature: "committee_reach(viewer_committee text)", migration: COMMITTEE_SCOPE },
   { kind: "function", signature: "readable_committee_ids(viewer_committee text)", migration: COMMITTEE_SCOPE },
+
+  // The parent spans of one committee never overlap (btree_gist, in schema "extensions").
+  {
+    kind: "constraint",
+    table: "committee_parents",
+    name: "committee_parents_no_overlap",
+    definition: "EXCLUDE USING gist (committee_id WITH =, daterange(valid_from, valid_to, '[]'::text) WITH &&)",
+    migration: COMMITTEE_ADMIN,
+  },
+  {
+    kind: "index",
+    table: "committee_parents",
+    name: "committee_parents_no_overlap",
+    definition: "CREATE INDEX committee_parents_no_overlap ON public.committee_parents USING gist (committee_id, daterange(valid_from, valid_to, '[]'::text))",
+    migration: COMMITTEE_ADMIN,
+  },
 
   // Search that ignores diacritics and case (the unaccent extension sits in schema "extensions").
   { kind: "function", signature: "unaccent_vi(value text)", migration: UNACCENT },

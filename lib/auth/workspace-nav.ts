@@ -17,13 +17,10 @@ export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[
       : []),
     ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
     ...(readReach(viewer, "record") !== "none" ? [{ href: RECORD_PATHS.activity, label: label("activities"), icon: "records" as const }] : []),
-    ...(admin
-      ? [
-          { href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const },
-          { href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const },
-          { href: DELETED_RECORDS_PATH, label: label("deletedRecords"), icon: "trash" as const },
-        ]
-      : []),
+    // Admins, and a province committee's leaders for the accounts of its subtree.
+    ...(readReach(viewer, "user") !== "none" ? [{ href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const }] : []),
+    ...(admin ? [{ href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const }] : []),
+    ...(admin ? [{ href: DELETED_RECORDS_PATH, label: label("deletedRecords"), icon: "trash" as const }] : []),
     { href: ACCOUNT_PASSWORD_PATH, label: label("account"), icon: "account" },
   ];
 }

@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   "merge",
   "restore",
   "erase_personal_data",
+  "rename",
+  "move",
+  "end",
+  "split",
   "import",
 ] as const;
 export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "activity", "report"] as const;
