@@ -27,6 +27,7 @@ const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
 const COMMITTEE_ADMIN = "20261122061335_committee_admin";
 const CONFERENCES = "20261122062700_conferences_checks";
 const AGREEMENTS = "20261122062900_agreement_checks";
+const ACTIVITIES = "20261122062900_activities_and_imports_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -136,6 +137,18 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
     definition: "CREATE INDEX house_handovers_agreement_handed_over_on ON public.house_handovers USING btree (agreement_id, handed_over_on) WHERE (agreement_id IS NOT NULL)",
     migration: AGREEMENTS,
   },
+  // Activities (titles in Vietnamese order, the value sort) and import batches.
+  { kind: "column collation", table: "activities", column: "title", collation: "vi_icu", migration: ACTIVITIES },
+  { kind: "constraint", table: "activities", name: "activities_title_not_blank", definition: "CHECK ((btrim(title) <> ''::text))", migration: ACTIVITIES },
+  {
+    kind: "index",
+    table: "activities",
+    name: "activities_value_sort_idx",
+    definition: "CREATE INDEX activities_value_sort_idx ON public.activities USING btree (COALESCE(value_vnd, ('-1'::integer)::bigint), id)",
+    migration: ACTIVITIES,
+  },
+  { kind: "constraint", table: "import_batches", name: "import_batches_row_count_non_negative", definition: "CHECK ((row_count >= 0))", migration: ACTIVITIES },
+  { kind: "constraint", table: "import_batches", name: "import_batches_committed_with_count", definition: "CHECK (((committed_at IS NULL) = (committed_count IS NULL)))", migration: ACTIVITIES },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

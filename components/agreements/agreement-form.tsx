@@ -9,7 +9,7 @@ import { Field, FieldError, Input, Select, Textarea } from "@/components/ui/fiel
 import type { FormState } from "@/lib/actions/form-state-shape";
 import { useFormat } from "@/lib/i18n/use-format";
 import { formatPeriodCode, periodLabelValues, type CalendarPeriodCode } from "@/lib/periods";
-import { dayValue } from "@/lib/validation/day";
+import { dayInputValue as dayValue } from "@/lib/validation/day";
 
 // The create and edit form of an agreement. Parties and tasks are rows the
 // user adds and removes; their fields are named by row (`parties.0.committeeId`,

@@ -20,6 +20,7 @@ export function workspaceNav(viewer: Viewer, label: NavLabel, recordLabel: (kind
     ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.agreement, label: label("agreements"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.conference, label: recordLabel("conference"), icon: "conferences" as const }] : []),
+    ...(readsRecords ? [{ href: RECORD_PATHS.activity, label: label("activities"), icon: "records" as const }] : []),
     // Admins, and a province committee's leaders for the accounts of its subtree.
     ...(readReach(viewer, "user") !== "none" ? [{ href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const }] : []),
     ...(admin ? [{ href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const }] : []),

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "move",
   "end",
   "split",
+  "import",
 ] as const;
 export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "activity", "report"] as const;
 

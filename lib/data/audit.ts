@@ -40,6 +40,25 @@ export async function audit(tx: Tx, actor: Pick<Viewer, "id" | "email"> | null, 
   });
 }
 
+/**
+ * Writes many audit events in one statement inside the caller's transaction
+ * (a bulk import's rows): arrays unnested in SQL, a handful of parameters
+ * whatever the number of events.
+ */
+export async function auditMany(tx: Tx, actor: Pick<Viewer, "id" | "email"> | null, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const column = <T>(pick: (entry: AuditEntry) => T) => entries.map(pick);
+  const json = (value: unknown) => (value == null ? null : JSON.stringify(toJson(value)));
+  await tx.$executeRaw`
+    insert into audit_events (actor_id, actor_email, action, entity, entity_id, committee_id, before, after, ip)
+    select ${actor?.id ?? null}, ${actor?.email ?? null}, e.action, e.entity, e.entity_id, e.committee_id, e.before, e.after, e.ip
+      from unnest(${column((e) => e.action)}::text[], ${column((e) => e.entity)}::text[], ${column((e) => e.entityId ?? null)}::text[],
+                  ${column((e) => e.committeeId ?? null)}::text[], ${column((e) => json(e.before))}::jsonb[], ${column((e) => json(e.after))}::jsonb[],
+                  ${column((e) => e.ip ?? null)}::text[])
+        with ordinality as e(action, entity, entity_id, committee_id, before, after, ip, n)
+     order by e.n`;
+}
+
 /** Only the fields that changed, for a compact before/after. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};

@@ -1,7 +1,8 @@
 // What a list download holds, whatever the format: typed columns, the rows
 // in batches as the data layer reads them, and totals rows computed in SQL.
 
-export type ExportCellType = "text" | "integer" | "money" | "date" | "datetime";
+/** `decimal` values are exact decimal text ("2.50", numeric columns), written as numbers. */
+export type ExportCellType = "text" | "integer" | "decimal" | "money" | "date" | "datetime";
 
 export type ExportValue = string | number | bigint | Date | null;
 

@@ -6,13 +6,14 @@ import { vietnamWallClock, type ExportCellType, type ExportValue, type TableExpo
 // Excel number formats: thousands grouping, money with the reader's currency
 // word (from the catalog), dates dd/mm/yyyy.
 function numberFormat(type: ExportCellType, moneyFormat: string): string | undefined {
-  return { text: undefined, integer: "#,##0", money: moneyFormat, date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm:ss" }[type];
+  return { text: undefined, integer: "#,##0", decimal: "General", money: moneyFormat, date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm:ss" }[type];
 }
 
 function cellValue(value: ExportValue, type: ExportCellType): ExcelJS.CellValue {
   if (value === null) return null;
   if (value instanceof Date) return type === "date" ? value : vietnamWallClock(value);
   if (typeof value === "bigint") return Number(value); // đồng amounts stay exact below 2^53
+  if (type === "decimal" && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
   return value;
 }
 

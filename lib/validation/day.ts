@@ -2,34 +2,57 @@ import { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { message } from "./message";
 
-// A calendar day typed in a form (<input type="date"> sends yyyy-mm-dd): a
-// real day between 1900 and 2100, as the date-only value a `@db.Date` column
-// holds (UTC midnight). Optional days may be empty (null).
+// A calendar day as forms and spreadsheets give it: `2024-03-15` (a date
+// input, an ISO cell) or `15/03/2024` (typed the Vietnamese way; `15-3-2024`
+// and `15.3.2024` too). It becomes a date-only value (UTC midnight, like a
+// `@db.Date` column). A day that does not exist (31/02) is refused.
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DAY_YEARS = { min: 1900, max: 2100 } as const;
 
-/** yyyy-mm-dd → UTC midnight of that day, or null when it is no real day. */
-export function parseDay(value: string): Date | null {
-  const match = DAY.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || year > 2100) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** The day a text names, or null. */
+export function parseDay(text: string): Date | null {
+  const value = text.trim();
+  const iso = ISO.exec(value);
+  const dmy = iso ? null : DMY.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (!year || !month || !day) return null;
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (y < DAY_YEARS.min || y > DAY_YEARS.max) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 
-/** A day as a form field holds it (yyyy-mm-dd). */
-export function dayValue(date: Date | null | undefined): string {
+/** `yyyy-mm-dd` of a date-only value: what a date input shows. */
+export function dayInputValue(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
 
-const required = message("validation.required");
+/** A required day field. */
+export const dayField = () =>
+  z.string({ error: message("validation.required") }).transform((text, context): Date => {
+    if (text.trim() === "") {
+      context.addIssue({ code: "custom", message: message("validation.required") });
+      return z.NEVER;
+    }
+    const day = parseDay(text);
+    if (!day) {
+      context.addIssue({ code: "custom", message: message("validation.date") });
+      return z.NEVER;
+    }
+    return day;
+  });
 
+/** A required day whose malformed value gets `invalid` (agreements' dates name which date). */
 export const requiredDay = (invalid: MessageKey) =>
   z
-    .string({ error: required })
+    .string({ error: message("validation.required") })
     .trim()
-    .min(1, required)
+    .min(1, message("validation.required"))
     .transform((value, context) => {
       const day = parseDay(value);
       if (day) return day;
@@ -37,6 +60,7 @@ export const requiredDay = (invalid: MessageKey) =>
       return z.NEVER;
     });
 
+/** An optional day: empty is null. */
 export const optionalDay = (invalid: MessageKey) =>
   z
     .string()

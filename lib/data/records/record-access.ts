@@ -28,16 +28,38 @@ export async function requireRecordCommittee(
   on: Date | null,
   fields: RecordFields = DEFAULT_FIELDS,
 ): Promise<void> {
-  const committee = await tx.committee.findUnique({ where: { id: committeeId }, select: { validFrom: true, validTo: true } });
-  if (!committee) throw new RuleViolation("validation.committee", fields.committee);
-  const resource = await resourceOf(tx, viewer, "record", committeeId, on ?? undefined);
-  // Undated, a record cannot be filed for an ended predecessor (the policy needs its date).
-  if (!can(viewer, action, resource)) {
-    throw new RuleViolation("validation.recordCommittee", fields.committee);
-  }
-  if (on && (on < committee.validFrom || (committee.validTo !== null && on > committee.validTo))) {
-    throw new RuleViolation("validation.dateOutsideCommittee", fields.date);
-  }
+  const [refusal] = await checkRecordCommittees(tx, viewer, action, [{ committeeId, on }]);
+  if (refusal) throw new RuleViolation(refusal.code, fields[refusal.field]);
+}
+
+/** Why a record cannot be written for its committee on its date, and at which of the two fields. */
+export type RecordCommitteeRefusal = { code: "validation.committee" | "validation.recordCommittee" | "validation.dateOutsideCommittee"; field: keyof RecordFields };
+
+/**
+ * The same rule for many records at once (a bulk import): one refusal or
+ * null per entry, reading each distinct committee once.
+ */
+export async function checkRecordCommittees(
+  tx: Tx,
+  viewer: Viewer,
+  action: RecordWrite,
+  entries: readonly { committeeId: string; on: Date | null }[],
+): Promise<(RecordCommitteeRefusal | null)[]> {
+  const ids = [...new Set(entries.map((entry) => entry.committeeId))];
+  const committees = new Map(
+    (await tx.committee.findMany({ where: { id: { in: ids } }, select: { id: true, validFrom: true, validTo: true } })).map((c) => [c.id, c]),
+  );
+  const resources = new Map<string, Awaited<ReturnType<typeof resourceOf>>>();
+  for (const id of committees.keys()) resources.set(id, await resourceOf(tx, viewer, "record", id));
+  return entries.map(({ committeeId, on }) => {
+    const committee = committees.get(committeeId);
+    const resource = resources.get(committeeId);
+    if (!committee || !resource) return { code: "validation.committee", field: "committee" };
+    // Undated, a record cannot be filed for an ended predecessor (the policy needs its date).
+    if (!can(viewer, action, on ? { ...resource, on } : resource)) return { code: "validation.recordCommittee", field: "committee" };
+    if (on && (on < committee.validFrom || (committee.validTo !== null && on > committee.validTo))) return { code: "validation.dateOutsideCommittee", field: "date" };
+    return null;
+  });
 }
 
 export type RecordCommitteeChoice = { id: string; name: string; validFrom: Date; validTo: Date | null; own: boolean };
@@ -64,8 +86,5 @@ export async function recordCommitteeChoices(viewer: Viewer): Promise<RecordComm
   return choices.filter((choice) => can(viewer, "create", { type: "record", committeeId: choice.id, relation: choice.own ? "own" : "primaryPredecessor", committeeEndedOn: choice.validTo, on: choice.validTo ?? choice.validFrom }));
 }
 
-/** The committee a form proposes for a date: the viewer's own if alive then, else the first carried predecessor alive then. */
-export function defaultRecordCommittee(choices: readonly RecordCommitteeChoice[], on: Date): string | null {
-  const alive = choices.filter((c) => c.validFrom <= on && (c.validTo === null || c.validTo >= on));
-  return (alive.find((c) => c.own) ?? alive[0] ?? choices.find((c) => c.own) ?? choices[0])?.id ?? null;
-}
+// The committee a form proposes for a date (pure: the forms use it as the date changes).
+export { defaultRecordCommittee } from "@/lib/records/default-committee";

@@ -1,0 +1,9 @@
+// Where each record type's Excel import lives, under its list (RECORD_PATHS).
+import { RECORD_PATHS } from "./paths";
+
+export const ACTIVITY_IMPORT_PATH = `${RECORD_PATHS.activity}/nhap`;
+export const ACTIVITY_IMPORT_TEMPLATE_PATH = `${ACTIVITY_IMPORT_PATH}/mau`;
+
+export function activityImportPath(batchId: string): string {
+  return `${ACTIVITY_IMPORT_PATH}/${batchId}`;
+}
