@@ -176,6 +176,17 @@ export const en: Catalog = {
     partnerDuplicate: "Please choose a duplicate partner you may merge.",
     partnerMergeSelf: "A partner cannot be merged into itself.",
     partnerMergeNotAllowed: "Only the committee's leaders or an administrator may merge partners.",
+    money: "This amount is not valid. Type it like 950.000.000, 950 triệu, 950tr or 1,5 tỷ.",
+    moneyNegative: "The amount cannot be negative.",
+    moneyFraction: "The amount must be a whole number of dong.",
+    moneyTooLarge: "The amount is too large: at most 999,999,999,999,999 VND.",
+    moneyPositive: "The amount must be more than 0 VND.",
+    photoNotImage: "This file is not an image.",
+    photoType: "Only JPEG, PNG or WebP images are accepted.",
+    photoTooLarge: "Each photo may be at most 10 MB.",
+    photoDimensions: "The image has too many pixels (at most 60 megapixels).",
+    photoCorrupt: "The image cannot be read: the file is damaged or was not fully uploaded.",
+    photoTooMany: "At most 6 photos can be saved at a time.",
   },
   committee: {
     renameByAdmin: "The committee name is changed by an administrator, following the founding or merger decision.",
@@ -398,5 +409,25 @@ export const en: Catalog = {
   money: {
     vnd: "{amount} VND",
     short: "{unit, select, billion {{amount} billion VND} million {{amount} million VND} thousand {{amount} thousand VND} other {{amount} VND}}",
+  },
+  moneyField: {
+    hint: "You can type 950.000.000, 950 triệu, 950tr, 1,5 tỷ or 1 tỷ 200 triệu.",
+    inWords: "In words: {words}",
+  },
+  photoInput: {
+    take: "Take a photo",
+    choose: "Choose photos",
+    hint: "JPEG, PNG or WebP images, at most 10 MB each. Photos are shrunk on your device before upload.",
+    preparing: "Shrinking photos…",
+    chosen: "{count, plural, one {# photo chosen} other {# photos chosen}}",
+    remove: "Remove photo {name}",
+    removeShort: "Remove",
+  },
+  draft: {
+    found: "There is an unsaved draft of this form (from {time}).",
+    foundOutdated: "There is an unsaved draft (from {time}) written before the record was last updated. After restoring it, compare it with the new content.",
+    restore: "Restore draft",
+    discard: "Discard draft",
+    restored: "Draft restored. Remember to save it.",
   },
 };

@@ -177,6 +177,19 @@ export const vi = {
     partnerDuplicate: "Vui lòng chọn một đối tác trùng mà bạn được phép gộp.",
     partnerMergeSelf: "Không thể gộp một đối tác vào chính nó.",
     partnerMergeNotAllowed: "Chỉ lãnh đạo ban của đơn vị hoặc quản trị viên được gộp đối tác.",
+    // Money (lib/validation/money, lib/money/parse-vnd).
+    money: "Số tiền không hợp lệ. Hãy nhập như 950.000.000, 950 triệu, 950tr hoặc 1,5 tỷ.",
+    moneyNegative: "Số tiền không được âm.",
+    moneyFraction: "Số tiền phải là một số đồng tròn, không có phần lẻ dưới một đồng.",
+    moneyTooLarge: "Số tiền quá lớn: tối đa 999.999.999.999.999 đ.",
+    moneyPositive: "Số tiền phải lớn hơn 0 đ.",
+    // Photos (lib/files/image, lib/files/uploads).
+    photoNotImage: "Tệp này không phải là ảnh.",
+    photoType: "Chỉ nhận ảnh JPEG, PNG hoặc WebP.",
+    photoTooLarge: "Mỗi ảnh tối đa 10 MB.",
+    photoDimensions: "Ảnh có quá nhiều điểm ảnh (tối đa 60 megapixel).",
+    photoCorrupt: "Không đọc được ảnh: tệp bị hỏng hoặc chưa tải lên hết.",
+    photoTooMany: "Mỗi lần lưu tối đa 6 ảnh.",
   },
   committee: {
     renameByAdmin: "Tên đơn vị do quản trị viên cập nhật theo quyết định thành lập, sáp nhập.",
@@ -402,5 +415,29 @@ export const vi = {
   money: {
     vnd: "{amount} đ",
     short: "{unit, select, billion {{amount} tỷ đồng} million {{amount} triệu đồng} thousand {{amount} nghìn đồng} other {{amount} đồng}}",
+  },
+  // The money field (components/forms/money-field): the amount read back as
+  // it is typed; words is already spelt (lib/money/vnd-words).
+  moneyField: {
+    hint: "Có thể gõ 950.000.000, 950 triệu, 950tr, 1,5 tỷ hoặc 1 tỷ 200 triệu.",
+    inWords: "Bằng chữ: {words}",
+  },
+  // The photo picker (components/forms/photo-input).
+  photoInput: {
+    take: "Chụp ảnh",
+    choose: "Chọn ảnh",
+    hint: "Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB. Ảnh được thu nhỏ trên máy trước khi tải lên.",
+    preparing: "Đang thu nhỏ ảnh…",
+    chosen: "{count, plural, other {Đã chọn # ảnh}}",
+    remove: "Bỏ ảnh {name}",
+    removeShort: "Bỏ",
+  },
+  // Drafts kept in the browser (components/forms/draft-keeper); time is dd/MM/yyyy HH:mm.
+  draft: {
+    found: "Có bản nháp chưa lưu của biểu mẫu này (lúc {time}).",
+    foundOutdated: "Có bản nháp chưa lưu (lúc {time}), soạn trước khi bản ghi được cập nhật lần gần nhất. Sau khi khôi phục, hãy đối chiếu với nội dung mới.",
+    restore: "Khôi phục bản nháp",
+    discard: "Bỏ bản nháp",
+    restored: "Đã khôi phục bản nháp. Nhớ bấm Lưu để ghi lại.",
   },
 } as const;
