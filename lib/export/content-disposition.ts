@@ -1,9 +1,9 @@
 /**
- * `attachment` with an ASCII `filename` for old clients and the UTF-8 name in
- * `filename*` (RFC 6266 / RFC 5987): "Nhật ký.xlsx" → filename="Nhat ky.xlsx";
- * filename*=UTF-8''Nh%E1%BA%ADt%20k%C3%BD.xlsx
+ * `attachment` (or `inline`) with an ASCII `filename` for old clients and the
+ * UTF-8 name in `filename*` (RFC 6266 / RFC 5987): "Nhật ký.xlsx" →
+ * filename="Nhat ky.xlsx"; filename*=UTF-8''Nh%E1%BA%ADt%20k%C3%BD.xlsx
  */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string, type: "attachment" | "inline" = "attachment"): string {
   const ascii = fileName
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -12,5 +12,5 @@ export function contentDisposition(fileName: string): string {
     .replace(/[^\x20-\x7e]/g, "_")
     .replace(/["\\]/g, "_");
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
