@@ -9,3 +9,6 @@ export const RECORD_PATHS: Record<RecordKind, string> = {
 };
 
 export const DELETED_RECORDS_PATH = "/quan-tri/da-xoa";
+
+/** Admins keep the housing programmes here. */
+export const HOUSING_PROGRAMMES_PATH = "/quan-tri/chuong-trinh-nha";

@@ -23,6 +23,9 @@ export type HouseholdCategoryValue = (typeof HOUSEHOLD_CATEGORIES)[number];
 /** Funding rows a form may send (blank rows included). */
 export const MAX_FUNDING_ROWS = 30;
 
+/** The form's photo field (the picker's camera and library inputs share it). */
+export const HOUSE_PHOTO_FIELD = "photos";
+
 /** Form fields of the household: shown and saved only by those who may see them. */
 export const HOUSEHOLD_FIELDS = ["householdName", "householdCategory", "address"] as const;
 
@@ -153,7 +156,7 @@ function crossFieldRules<T extends HouseFields>(input: T, context: z.RefinementC
 }
 
 /** What the data layer receives: the house's own fields, its contributions and the photos to remove. */
-function normalise<T extends HouseFields>(input: T) {
+function normalise<T extends HouseFields>(input: T): Omit<T, "fundings"> & { fundings: FundingInput[] } {
   const handedOver = input.status === "HANDED_OVER";
   return {
     ...input,
