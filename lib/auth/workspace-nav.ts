@@ -1,7 +1,7 @@
 import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
 import type { NavLabel } from "@/components/layout/public-nav";
 import { can, readReach, type Viewer } from "./policy";
-import { DELETED_RECORDS_PATH } from "@/lib/records/paths";
+import { DELETED_RECORDS_PATH, HOUSING_PROGRAMMES_PATH, RECORD_PATHS } from "@/lib/records/paths";
 import { ACCOUNT_PASSWORD_PATH, HOME_AFTER_SIGN_IN } from "./routes";
 
 /** The workspace menu: only pages the viewer may open. */
@@ -16,11 +16,13 @@ export function workspaceNav(viewer: Viewer, label: NavLabel): WorkspaceNavItem[
       ? [{ href: "/co-quan", label: label("committees"), icon: "tree" as const, exact: true }]
       : []),
     ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
+    ...(readReach(viewer, "record") !== "none" ? [{ href: RECORD_PATHS.house, label: label("houses"), icon: "house" as const }] : []),
     ...(admin
       ? [
           { href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const },
           { href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const },
           { href: DELETED_RECORDS_PATH, label: label("deletedRecords"), icon: "trash" as const },
+          { href: HOUSING_PROGRAMMES_PATH, label: label("housingProgrammes"), icon: "house" as const },
         ]
       : []),
     { href: ACCOUNT_PASSWORD_PATH, label: label("account"), icon: "account" },

@@ -3,10 +3,10 @@ import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./suppo
 
 // The menu each demo account sees: every page in it opens.
 const MENUS: Record<Role, string[]> = {
-  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Đổi mật khẩu"],
-  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Đổi mật khẩu"],
-  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Đổi mật khẩu"],
-  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Đổi mật khẩu"],
+  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Nhà bàn giao", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Nhà bàn giao", "Đổi mật khẩu"],
+  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Nhà bàn giao", "Đổi mật khẩu"],
+  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Nhà bàn giao", "Đổi mật khẩu"],
   editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
 };
 
@@ -32,7 +32,7 @@ test.describe("signed-in roles", () => {
 
       if (role !== "admin") {
         test(`the admin pages do not exist for ${role}`, async ({ page }) => {
-          for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin"]) {
+          for (const path of ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi", "/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin", "/quan-tri/chuong-trinh-nha"]) {
             expect((await page.goto(path))?.status(), path).toBe(404);
           }
         });
