@@ -411,15 +411,6 @@ export async function updateHouse(viewer: Viewer, id: string, input: UpdateHouse
     if (!can(viewer, "update", resource)) throw new RuleViolation("validation.recordUpdateNotAllowed");
     await claimVersion(tx, "house", id, input.version, viewer);
 
-    const household = {
-      householdName: input.householdName ?? old.householdName,
-      householdCategory: input.householdCategory ?? old.householdCategory,
-      address: input.householdName === undefined && input.householdCategory === undefined ? old.address : input.address,
-    };
-    const householdChanged =
-      household.householdName !== old.householdName || household.householdCategory !== old.householdCategory || (household.address ?? null) !== (old.address ?? null);
-    if (householdChanged && !can(viewer, "update", householdResource(resource))) throw new RuleViolation("validation.householdNotAllowed", "householdName");
-
     const dated = recordDate(input);
     const oldDated = recordDate(old);
     await requireRecordCommittee(tx, viewer, "update", old.committeeId, oldDated.on, oldDated.fields);
@@ -432,6 +423,15 @@ export async function updateHouse(viewer: Viewer, id: string, input: UpdateHouse
       "handedOverOn",
     );
     const names = await checkReferences(tx, viewer, input, old.programmeId);
+
+    const household = {
+      householdName: input.householdName ?? old.householdName,
+      householdCategory: input.householdCategory ?? old.householdCategory,
+      address: input.householdName === undefined && input.householdCategory === undefined ? old.address : input.address,
+    };
+    const householdChanged =
+      household.householdName !== old.householdName || household.householdCategory !== old.householdCategory || (household.address ?? null) !== (old.address ?? null);
+    if (householdChanged && !can(viewer, "update", householdResource(resource))) throw new RuleViolation("validation.householdNotAllowed", "householdName");
 
     const fields = {
       committeeId: input.committeeId,
