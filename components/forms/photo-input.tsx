@@ -50,7 +50,7 @@ export type PhotoInputProps = {
   /** The form field both inputs send their files as (read with chosenFiles / processPhotoUploads). */
   name: string;
   label: ReactNode;
-  /** Under the label; the catalog's rules ("JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB…") by default, none with null. */
+  /** Under the label; the catalog's rules ("JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB", and that photos are shrunk once JavaScript runs) by default, none with null. */
   hint?: ReactNode | null;
   /** The server's message for this field. */
   error?: readonly string[] | string | null;
@@ -141,7 +141,8 @@ export function PhotoInput({ id, name, label, hint, error, max = MAX_PHOTOS_PER_
   useEffect(() => () => photosRef.current.forEach((photo) => URL.revokeObjectURL(photo.url)), []);
 
   const hasError = error != null && error.length > 0;
-  const shownHint = hint === undefined ? t("photoInput.hint") : hint;
+  // Photos are shrunk only where JavaScript runs: the note says so only then.
+  const shownHint = hint === undefined ? (enhanced ? `${t("photoInput.hint")} ${t("photoInput.shrinkNote")}` : t("photoInput.hint")) : hint;
   const describedBy = cx(shownHint ? hintId(id) : null, errorId(id), `${id}-status`);
   const inputProps = {
     type: "file",

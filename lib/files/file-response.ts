@@ -72,6 +72,7 @@ export function fileResponse(request: Request, file: StoredFileBody, options: Fi
   headers.set("Content-Type", file.contentType);
   headers.set("Content-Length", String(file.bytes.byteLength));
   headers.set("Content-Disposition", contentDisposition(safeFileName(file.fileName), inline ? "inline" : "attachment"));
-  const body = request.method === "HEAD" ? null : new Uint8Array(file.bytes);
+  // Stored bytes come from a Buffer or an ArrayBuffer, never a SharedArrayBuffer.
+  const body = request.method === "HEAD" ? null : (file.bytes as Uint8Array<ArrayBuffer>);
   return new Response(body, { status: 200, headers });
 }

@@ -62,7 +62,7 @@ describe("PhotoInput on the server (and without JavaScript)", () => {
     expect(html).toContain(">Ảnh</legend>");
     expect(html).toContain("<span>Chụp ảnh</span>");
     expect(html).toContain("<span>Chọn ảnh</span>");
-    expect(html).toContain("Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB.");
+    expect(html).toContain('<p id="photos-hint" class="text-sm text-ink-600">Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10\u00a0MB.</p>');
     expect(html).toContain('<p id="photos-error" aria-live="polite" class="text-sm font-medium text-danger-700">Tệp này không phải là ảnh.</p>');
   });
 });
@@ -112,6 +112,7 @@ describe("PhotoInput in the browser", () => {
   it("shrinks chosen photos, previews them and sends the shrunk files with the form", async () => {
     const picker = await render();
     expect(picker.library.className).toBe("sr-only");
+    expect(mounted!.container.querySelector("#photos-hint")!.textContent).toBe("Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10\u00a0MB. Ảnh được thu nhỏ trên máy trước khi tải lên.");
     await choose(picker.library, [photo("a.png", "image/png"), photo("b.jpg")]);
     expect(picker.previews()).toEqual(["a.jpg", "b.jpg"]);
     expect(picker.status()).toBe("Đã chọn 2 ảnh");

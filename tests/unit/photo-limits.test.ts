@@ -28,15 +28,16 @@ describe("upload limits", () => {
     expect(bytesOf(config.experimental?.proxyClientMaxBodySize)).toBeGreaterThanOrEqual(bytesOf(config.experimental?.serverActions?.bodySizeLimit));
   });
 
+  // The messages keep a number and its unit together with a no-break space.
   it("are the numbers the messages name", () => {
     const megabytes = MAX_PHOTO_BYTES / 1024 / 1024;
-    expect(vi.validation.photoTooLarge).toContain(`${megabytes} MB`);
-    expect(en.validation.photoTooLarge).toContain(`${megabytes} MB`);
-    expect(vi.photoInput.hint).toContain(`${megabytes} MB`);
-    expect(en.photoInput.hint).toContain(`${megabytes} MB`);
+    expect(vi.validation.photoTooLarge).toContain(`${megabytes}\u00a0MB`);
+    expect(en.validation.photoTooLarge).toContain(`${megabytes}\u00a0MB`);
+    expect(vi.photoInput.hint).toContain(`${megabytes}\u00a0MB`);
+    expect(en.photoInput.hint).toContain(`${megabytes}\u00a0MB`);
     expect(vi.validation.photoTooMany).toContain(`${MAX_PHOTOS_PER_SUBMISSION} ảnh`);
     expect(en.validation.photoTooMany).toContain(`${MAX_PHOTOS_PER_SUBMISSION} photos`);
-    expect(vi.validation.photoDimensions).toContain(`${MAX_PHOTO_PIXELS / 1_000_000} megapixel`);
-    expect(en.validation.photoDimensions).toContain(`${MAX_PHOTO_PIXELS / 1_000_000} megapixels`);
+    expect(vi.validation.photoDimensions).toContain(`${MAX_PHOTO_PIXELS / 1_000_000}\u00a0megapixel`);
+    expect(en.validation.photoDimensions).toContain(`${MAX_PHOTO_PIXELS / 1_000_000}\u00a0megapixels`);
   });
 });

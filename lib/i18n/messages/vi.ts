@@ -188,8 +188,8 @@ export const vi = {
     // Photos (lib/files/image, lib/files/uploads).
     photoNotImage: "Tệp này không phải là ảnh.",
     photoType: "Chỉ nhận ảnh JPEG, PNG hoặc WebP.",
-    photoTooLarge: "Mỗi ảnh tối đa 10 MB.",
-    photoDimensions: "Ảnh có quá nhiều điểm ảnh (tối đa 60 megapixel).",
+    photoTooLarge: "Mỗi ảnh tối đa 10 MB.",
+    photoDimensions: "Ảnh có quá nhiều điểm ảnh (tối đa 60 megapixel).",
     photoCorrupt: "Không đọc được ảnh: tệp bị hỏng hoặc chưa tải lên hết.",
     photoTooMany: "Mỗi lần lưu tối đa 6 ảnh.",
     // Houses (lib/validation/house, lib/data/houses).
@@ -548,7 +548,8 @@ export const vi = {
   photoInput: {
     take: "Chụp ảnh",
     choose: "Chọn ảnh",
-    hint: "Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB. Ảnh được thu nhỏ trên máy trước khi tải lên.",
+    hint: "Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa 10 MB.",
+    shrinkNote: "Ảnh được thu nhỏ trên máy trước khi tải lên.",
     preparing: "Đang thu nhỏ ảnh…",
     chosen: "{count, plural, other {Đã chọn # ảnh}}",
     remove: "Bỏ ảnh {name}",
