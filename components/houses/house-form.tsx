@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { DraftKeeper } from "@/components/forms/draft-keeper";
 import { MoneyField } from "@/components/forms/money-field";
 import { PhotoInput } from "@/components/forms/photo-input";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -94,6 +95,8 @@ function Section({ title, children, className }: { title: ReactNode; children: R
  * handed-over house, and the contributions' total is shown against the value.
  */
 export function HouseForm({
+  formId,
+  userId,
   action,
   choices,
   initial,
@@ -101,6 +104,10 @@ export function HouseForm({
   savedPhotos = [],
   householdNote,
 }: {
+  /** The form's id, under which the draft keeper keeps what is typed ("house-new", "house-<id>"). */
+  formId: string;
+  /** The signed-in viewer: drafts are kept per user. */
+  userId: string;
   action: Action;
   choices: HouseFormChoiceLists;
   initial: HouseFormInitial;
@@ -151,7 +158,8 @@ export function HouseForm({
   };
 
   return (
-    <form ref={formRef} action={formAction} noValidate onInput={recount} className="flex flex-col gap-6">
+    <form id={formId} ref={formRef} action={formAction} noValidate onInput={recount} className="flex flex-col gap-6">
+      <DraftKeeper formId={formId} userId={userId} />
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 

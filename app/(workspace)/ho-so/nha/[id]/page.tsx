@@ -3,7 +3,9 @@ import type { Messages } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { DraftCleared } from "@/components/forms/draft-keeper";
 import { EraseHouseholdForm } from "@/components/houses/erase-household-form";
+import { editHouseFormId, NEW_HOUSE_FORM_ID } from "@/components/houses/house-form-messages";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { DeleteRecordForm } from "@/components/records/delete-record-form";
 import { RECORD_FORM_MESSAGES } from "@/components/records/record-form-messages";
@@ -12,6 +14,7 @@ import { RecordMeta } from "@/components/records/record-meta";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { requireViewer } from "@/lib/auth/viewer";
 import { eraseHouseholdAction } from "@/lib/actions/houses";
 import { deleteRecordAction } from "@/lib/actions/records";
 import { HOUSEHOLD_AUDIT_FIELDS, type HouseView } from "@/lib/data/houses";
@@ -79,7 +82,15 @@ function readableHistory(changes: RecordChange[], m: Messages, format: Awaited<R
 
 export default async function HousePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, notice] = await Promise.all([params, searchParams.then((raw) => houseNoticeParams.parse(raw))]);
-  const [house, m, format, localeName, t, tMoney] = await Promise.all([loadHouse(id), getMessages(), getFormat(), getLocale(), getTranslations("houses"), getTranslations("moneyField")]);
+  const [viewer, house, m, format, localeName, t, tMoney] = await Promise.all([
+    requireViewer(),
+    loadHouse(id),
+    getMessages(),
+    getFormat(),
+    getLocale(),
+    getTranslations("houses"),
+    getTranslations("moneyField"),
+  ]);
   const h = m.houses;
   const locale = isLocale(localeName) ? localeName : "vi";
   const history = readableHistory(house.shared ? [] : await recordHistory("house", house.id), m, format, house.household !== null);
@@ -111,6 +122,7 @@ export default async function HousePage({ params, searchParams }: { params: Prom
       }
       actions={house.canUpdate ? <ButtonLink href={`${PATH}/${house.id}/sua`}>{h.edit}</ButtonLink> : null}
     >
+      {notice.saved ? <DraftCleared userId={viewer.id} formIds={[NEW_HOUSE_FORM_ID, editHouseFormId(house.id)]} /> : null}
       {notice.saved || notice.erased ? (
         <Alert tone="success" className="mb-4">
           {notice.erased ? h.household.erasedDone : h.saved}

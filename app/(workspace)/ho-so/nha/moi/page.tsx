@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HOUSE_FORM_MESSAGES } from "@/components/houses/house-form-messages";
+import { HOUSE_FORM_MESSAGES, NEW_HOUSE_FORM_ID } from "@/components/houses/house-form-messages";
 import { HouseForm } from "@/components/houses/house-form";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { createHouseAction } from "@/lib/actions/houses";
@@ -26,6 +26,8 @@ export default async function NewHousePage() {
       <div className="max-w-3xl">
         <ClientMessages paths={HOUSE_FORM_MESSAGES}>
           <HouseForm
+            formId={NEW_HOUSE_FORM_ID}
+            userId={viewer.id}
             action={createHouseAction}
             choices={choices}
             initial={{

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMessages, getTranslations } from "next-intl/server";
-import { HOUSE_FORM_MESSAGES } from "@/components/houses/house-form-messages";
+import { editHouseFormId, HOUSE_FORM_MESSAGES } from "@/components/houses/house-form-messages";
 import { HouseForm } from "@/components/houses/house-form";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { updateHouseAction } from "@/lib/actions/houses";
@@ -33,6 +33,8 @@ export default async function EditHousePage({ params }: { params: Promise<{ id: 
       <div className="max-w-3xl">
         <ClientMessages paths={HOUSE_FORM_MESSAGES}>
           <HouseForm
+            formId={editHouseFormId(house.id)}
+            userId={viewer.id}
             action={updateHouseAction.bind(null, house.id)}
             version={house.version}
             choices={{ ...choices, committees }}
