@@ -15,7 +15,8 @@ test.use({ ...signedInAs("staff"), viewport: { width: 375, height: 812 }, isMobi
 
 test("a staff member records a house handover on a phone, and finds it in the list and its totals", async ({ page }) => {
   test.setTimeout(90_000);
-  const [anGiang] = await e2eQuery<{ id: string }>(`select id from committees where slug = 'an-giang'`);
+  // The staff member's committee (Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang, since 1/7/2025).
+  const [anGiang] = await e2eQuery<{ id: string }>(`select committee_id as id from users where email = 'canbo.angiang@danvan.demo'`);
   const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#2f6b3a" } }).jpeg().toBuffer();
 
   await page.goto("/ho-so/nha");
