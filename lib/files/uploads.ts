@@ -8,8 +8,8 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_SUBMISSION } from "./limits";
  * picker has two inputs of the same name: camera and library.)
  */
 export function chosenFiles(formData: FormData, name: string): File[] {
-  // A server action's decoded form gives that empty part no name at all (undefined), a browser's FormData "".
-  return formData.getAll(name).filter((value): value is File => typeof value !== "string" && !(value.size === 0 && !value.name));
+  // A browser's FormData names that empty part "", a server action's decoded form "undefined": an empty part is never a photo.
+  return formData.getAll(name).filter((value): value is File => typeof value !== "string" && value.size > 0);
 }
 
 export type ProcessedUpload = ProcessedPhoto & { fileName: string };
