@@ -79,6 +79,17 @@ function rowsOf(values: Record<string, string>, initial: HouseFormInitial["fundi
   return rows;
 }
 
+/** The contributions typed so far against the value typed (amounts that do not read are left out). */
+function totalsOf(valueText: string, rows: readonly Row[]): { funded: bigint; value: bigint | null } {
+  let funded = 0n;
+  for (const row of rows) {
+    const amount = parseVnd(row.amount);
+    if (amount.ok) funded += amount.value;
+  }
+  const total = parseVnd(valueText);
+  return { funded, value: total.ok ? total.value : null };
+}
+
 function Section({ title, children, className }: { title: ReactNode; children: ReactNode; className?: string }) {
   return (
     <fieldset className={cx("min-w-0 rounded-lg border border-ink-200 bg-white p-4 shadow-sm sm:p-5", className)}>
@@ -127,7 +138,7 @@ export function HouseForm({
   const [shownState, setShownState] = useState(state);
   const [rows, setRows] = useState(() => rowsOf(state.values, initial.fundings));
   const [status, setStatus] = useState(value("status", initial.status));
-  const [totals, setTotals] = useState<{ funded: bigint; value: bigint | null }>({ funded: 0n, value: null });
+  const [totals, setTotals] = useState<{ funded: bigint; value: bigint | null }>(() => totalsOf(value("value", initial.value), rowsOf(state.values, initial.fundings)));
   // React resets the form after each answer, and a <select> resets to the
   // option selected when it was mounted: the fields mount afresh with what
   // was typed as their defaults (the photo picker keeps its own state).
@@ -137,21 +148,15 @@ export function HouseForm({
     setGeneration((n) => n + 1);
     setRows(rowsOf(state.values, initial.fundings));
     setStatus(value("status", initial.status));
+    setTotals(totalsOf(value("value", initial.value), rowsOf(state.values, initial.fundings)));
   }
 
   const recount = () => {
     const form = formRef.current;
     if (!form) return;
     const data = new FormData(form);
-    let funded = 0n;
-    for (const [key, text] of data.entries()) {
-      if (/^fundings\.\d+\.amount$/.test(key) && typeof text === "string") {
-        const parsed = parseVnd(text);
-        if (parsed.ok) funded += parsed.value;
-      }
-    }
-    const total = parseVnd(String(data.get("value") ?? ""));
-    setTotals({ funded, value: total.ok ? total.value : null });
+    const amounts = [...data.entries()].flatMap(([key, text]) => (/^fundings\.\d+\.amount$/.test(key) && typeof text === "string" ? [text] : []));
+    setTotals(totalsOf(String(data.get("value") ?? ""), amounts.map((amount, index) => ({ index, contributor: "", name: "", amount }))));
   };
 
   const required = { required: true, requiredLabel: t("common.required") };

@@ -64,7 +64,7 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
   return (
     <WorkspacePage title={m.nav.houses} lead={h.lead} actions={creatable.length > 0 ? <ButtonLink href={`${PATH}/moi`}>{h.new}</ButtonLink> : null}>
       <Notices searchParams={searchParams} m={m} />
-      <ListFilters wide keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
+      <ListFilters keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
         <FilterField label={h.search} className="sm:col-span-2">
           <Input name="q" type="search" defaultValue={params.q ?? ""} />
         </FilterField>
@@ -78,7 +78,7 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
             ))}
           </Select>
         </FilterField>
-        <FilterField label={h.period} className="sm:col-span-2">
+        <FilterField label={h.period}>
           <Select name="ky" defaultValue={params.ky ?? ""}>
             <option value="">{h.allPeriods}</option>
             {chosen && params.ky && !offered.has(params.ky) ? (
@@ -95,7 +95,7 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
             ))}
           </Select>
         </FilterField>
-        <FilterField label={h.fields.programme} className="sm:col-span-2">
+        <FilterField label={h.fields.programme}>
           <Select name="chuong_trinh" defaultValue={params.chuong_trinh ?? ""}>
             <option value="">{h.allProgrammes}</option>
             {choices.programmes.map((p) => (
@@ -188,9 +188,9 @@ async function HousesTable({ params, m, exportHouseholds }: { params: HouseListP
         <>
           {house.committeeName}
           {house.shared ? (
-            <Badge tone="gold" className="mt-1 block w-fit">
-              {h.shared}
-            </Badge>
+            <span className="mt-1 block">
+              <Badge tone="gold">{h.shared}</Badge>
+            </span>
           ) : null}
         </>
       ),
@@ -202,10 +202,10 @@ async function HousesTable({ params, m, exportHouseholds }: { params: HouseListP
       className: "whitespace-nowrap",
       cell: (house) => (
         <>
-          {house.handedOverOn ? format.date(house.handedOverOn) : <span className="text-ink-600">{h.notHandedOver}</span>}
-          <Badge tone={STATUS_TONES[house.status]} className="mt-1 block w-fit">
-            {h.statuses[house.status]}
-          </Badge>
+          <span className="block">{house.handedOverOn ? format.date(house.handedOverOn) : <span className="text-ink-600">{h.notHandedOver}</span>}</span>
+          <span className="mt-1 block">
+            <Badge tone={STATUS_TONES[house.status]}>{h.statuses[house.status]}</Badge>
+          </span>
         </>
       ),
     },
