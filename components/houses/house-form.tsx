@@ -20,8 +20,11 @@ import { HOUSE_PHOTO_FIELD, HOUSE_STATUSES, HOUSE_WORKS, HOUSEHOLD_CATEGORIES } 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Choice = { id: string; name: string };
 
+/** A committee the viewer records for, with its life (yyyy-mm-dd) and whether it is the viewer's own. */
+export type CommitteeChoice = Choice & { validFrom?: string; validTo?: string | null; own?: boolean };
+
 export type HouseFormChoiceLists = {
-  committees: Choice[];
+  committees: CommitteeChoice[];
   programmes: Choice[];
   funderCommittees: Choice[];
   partners: Choice[];
@@ -88,6 +91,12 @@ function totalsOf(valueText: string, rows: readonly Row[]): { funded: bigint; va
   }
   const total = parseVnd(valueText);
   return { funded, value: total.ok ? total.value : null };
+}
+
+/** The committee the form proposes for a day: the viewer's own if alive then, else the first one alive then (a predecessor it acts for). */
+export function committeeForDay(committees: readonly CommitteeChoice[], day: string): string | null {
+  const alive = committees.filter((c) => (!c.validFrom || c.validFrom <= day) && (!c.validTo || c.validTo >= day));
+  return (alive.find((c) => c.own) ?? alive[0])?.id ?? null;
 }
 
 function Section({ title, children, className }: { title: ReactNode; children: ReactNode; className?: string }) {
@@ -161,6 +170,15 @@ export function HouseForm({
 
   const required = { required: true, requiredLabel: t("common.required") };
   const handedOver = status === "HANDED_OVER";
+
+  // A date before the viewer's committee existed proposes the predecessor it acts for, until a committee is chosen by hand.
+  const committeeRef = useRef<HTMLSelectElement>(null);
+  const committeeChosen = useRef(false);
+  const proposeCommittee = (day: string) => {
+    if (committeeChosen.current || !committeeRef.current || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+    const proposed = committeeForDay(choices.committees, day);
+    if (proposed) committeeRef.current.value = proposed;
+  };
   const addRow = () => setRows((current) => [...current, { index: Math.max(-1, ...current.map((r) => r.index)) + 1, contributor: "", name: "", amount: "" }]);
   const removeRow = (index: number) => {
     setRows((current) => current.filter((r) => r.index !== index));
@@ -177,7 +195,7 @@ export function HouseForm({
         <Section title={t("records.kinds.house")}>
           <Field id="committeeId" label={t("houses.fields.committee")} error={errors.committeeId} {...required} className="sm:col-span-2">
             {(control) => (
-              <Select {...control} defaultValue={value("committeeId", initial.committeeId)}>
+              <Select {...control} ref={committeeRef} defaultValue={value("committeeId", initial.committeeId)} onChange={() => (committeeChosen.current = true)}>
                 {choices.committees.length === 1 ? null : <option value="">{t("admin.chooseCommittee")}</option>}
                 {choices.committees.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -222,10 +240,27 @@ export function HouseForm({
             )}
           </Field>
           <Field id="startedOn" label={t("houses.fields.startedOn")} error={errors.startedOn}>
-            {(control) => <Input {...control} type="date" defaultValue={value("startedOn", initial.startedOn)} />}
+            {(control) => (
+              <Input
+                {...control}
+                type="date"
+                defaultValue={value("startedOn", initial.startedOn)}
+                onChange={(event) => {
+                  if (!handedOver) proposeCommittee(event.currentTarget.value);
+                }}
+              />
+            )}
           </Field>
           <Field id="handedOverOn" label={t("houses.fields.handedOverOn")} hint={t("houses.hints.handedOverOn")} error={errors.handedOverOn} required={handedOver} requiredLabel={t("common.required")}>
-            {(control) => <Input {...control} type="date" disabled={!handedOver} defaultValue={value("handedOverOn", initial.handedOverOn)} />}
+            {(control) => (
+              <Input
+                {...control}
+                type="date"
+                disabled={!handedOver}
+                defaultValue={value("handedOverOn", initial.handedOverOn)}
+                onChange={(event) => proposeCommittee(event.currentTarget.value)}
+              />
+            )}
           </Field>
           <Field id="commune" label={t("houses.fields.commune")} hint={t("houses.hints.commune")} error={errors.commune} {...required} className="sm:col-span-2">
             {(control) => <Input {...control} autoComplete="off" defaultValue={value("commune", initial.commune)} />}

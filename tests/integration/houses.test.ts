@@ -8,6 +8,7 @@
 // programmes admins keep.
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as photoRoute } from "@/app/(workspace)/ho-so/nha/[id]/anh/[photoId]/route";
 import { GET as exportRoute } from "@/app/api/xuat/nha/route";
 import type { Viewer } from "@/lib/auth/policy";
 import { emptyFormState, type FormState } from "@/lib/actions/form-state";
@@ -340,6 +341,23 @@ describe("the household is personal data", () => {
     await expect(getHouse(users.childStaff, funded)).rejects.toThrow(/not found/);
     await expect(readHousePhoto(users.childStaff, funded, house.photos[0]!.id, "full")).rejects.toThrow(/not found/);
     await expect(getHouse(users.editor, funded)).rejects.toThrow(/not found/);
+
+    // Served at /ho-so/nha/[id]/anh/[photoId] after the same check, cached by the viewer's browser only.
+    const serve = (headers: HeadersInit = {}, thumbnail = false) =>
+      photoRoute(new Request(`http://portal.test/ho-so/nha/${funded}/anh/${house.photos[0]!.id}${thumbnail ? "?co=nho" : ""}`, { headers }), {
+        params: Promise.resolve({ id: funded, photoId: house.photos[0]!.id }),
+      });
+    as(users.staff);
+    const served = await serve();
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/webp");
+    expect(served.headers.get("cache-control")).toBe("private, max-age=3600");
+    expect((await serve({ "if-none-match": served.headers.get("etag")! })).status).toBe(304);
+    expect((await serve({}, true)).status).toBe(200);
+    as(users.childStaff);
+    expect((await serve()).status).toBe(404);
+    as(null);
+    expect((await serve()).status).toBe(401);
   });
 
   it("the list shows a funder the house with no household column, and never finds it by the household's name", async () => {

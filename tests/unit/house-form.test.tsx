@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DRAFT_KEEPER_MESSAGES } from "@/components/forms/draft-keeper";
 import { MONEY_FIELD_MESSAGES } from "@/components/forms/money-field";
 import { PHOTO_INPUT_MESSAGES } from "@/components/forms/photo-input";
-import { HouseForm, type HouseFormInitial } from "@/components/houses/house-form";
+import { committeeForDay, HouseForm, type HouseFormInitial } from "@/components/houses/house-form";
 import { HOUSE_FORM_MESSAGES } from "@/components/houses/house-form-messages";
 import { emptyFormState } from "@/lib/actions/form-state-shape";
 import { mount, typeInto, withMessages, type Mounted } from "../support/dom";
@@ -50,7 +50,40 @@ afterEach(() => {
   localStorage.clear();
 });
 
+const merged = [
+  { id: "new", name: "Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang", validFrom: "2025-07-01", validTo: null, own: true },
+  { id: "old", name: "Ban Dân vận Tỉnh ủy An Giang", validFrom: "2020-01-01", validTo: "2025-06-30", own: false },
+];
+
+describe("committeeForDay", () => {
+  it("proposes the viewer's own committee while it exists, and before that the predecessor it acts for", () => {
+    expect(committeeForDay(merged, "2026-01-05")).toBe("new");
+    expect(committeeForDay(merged, "2025-07-01")).toBe("new");
+    expect(committeeForDay(merged, "2025-06-30")).toBe("old");
+    expect(committeeForDay(merged, "2019-12-31")).toBeNull();
+  });
+});
+
 describe("HouseForm", () => {
+  it("switches the committee with the date of handover until one is chosen by hand", async () => {
+    mounted = await mount(form({ choices: { ...choices, committees: merged }, initial: { ...initial, committeeId: "new" } }));
+    const committee = mounted.container.querySelector<HTMLSelectElement>('select[name="committeeId"]')!;
+    const date = mounted.container.querySelector<HTMLInputElement>('input[name="handedOverOn"]')!;
+    const change = async (element: HTMLInputElement | HTMLSelectElement, value: string) =>
+      act(async () => {
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), "value")!.set!.call(element, value);
+        element.dispatchEvent(new Event("input", { bubbles: true }));
+        element.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    await change(date, "2022-03-18");
+    expect(committee.value).toBe("old");
+    await change(date, "2026-01-05");
+    expect(committee.value).toBe("new");
+    await change(committee, "old");
+    await change(date, "2026-02-01");
+    expect(committee.value).toBe("old");
+  });
+
   it("hands the pages every catalog path its parts read", () => {
     for (const path of [...MONEY_FIELD_MESSAGES, ...PHOTO_INPUT_MESSAGES, ...DRAFT_KEEPER_MESSAGES]) {
       expect(HOUSE_FORM_MESSAGES.some((given) => path === given || path.startsWith(`${given}.`)), path).toBe(true);

@@ -10,6 +10,7 @@ import { houseFormChoices } from "@/lib/data/houses";
 import { defaultRecordCommittee } from "@/lib/data/records/record-access";
 import { ClientMessages } from "@/lib/i18n/server";
 import { vietnamToday } from "@/lib/time/vietnam";
+import { committeeChoices } from "../committee-choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("houses"))("new") };
@@ -29,7 +30,7 @@ export default async function NewHousePage() {
             formId={NEW_HOUSE_FORM_ID}
             userId={viewer.id}
             action={createHouseAction}
-            choices={choices}
+            choices={{ ...choices, committees: committeeChoices(choices.committees) }}
             initial={{
               committeeId: defaultRecordCommittee(choices.committees, today) ?? "",
               programmeId: "",

@@ -10,6 +10,7 @@ import { houseFormChoices } from "@/lib/data/houses";
 import { ClientMessages } from "@/lib/i18n/server";
 import { vndInputValue } from "@/lib/money/parse-vnd";
 import { RECORD_PATHS } from "@/lib/records/paths";
+import { committeeChoices } from "../../committee-choices";
 import { loadHouse } from "../load-house";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,8 @@ export default async function EditHousePage({ params }: { params: Promise<{ id: 
   const [m, t, choices] = await Promise.all([getMessages(), getTranslations("houses"), houseFormChoices(viewer, house)]);
   const h = m.houses;
   // The house's own committee is always offered, even when the viewer would not pick it today.
-  const committees = choices.committees.some((c) => c.id === house.committee.id) ? choices.committees : [{ id: house.committee.id, name: house.committee.name }, ...choices.committees];
+  const offered = committeeChoices(choices.committees);
+  const committees = offered.some((c) => c.id === house.committee.id) ? offered : [{ id: house.committee.id, name: house.committee.name }, ...offered];
   const household = house.household;
   return (
     <WorkspacePage title={t("edit")} lead={`${house.programme.name} · ${house.commune}`}>
