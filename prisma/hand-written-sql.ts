@@ -24,7 +24,10 @@ const CHECKS = "20261122032500_checks_amounts_and_date_order";
 const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 const UNACCENT = "20261122045400_partner_search_unaccent";
 const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
-const HOUSES = "20261122062900_house_handover_checks";
+const HOUSES = "20261122063010_house_handover_checks";
+const COMMITTEE_ADMIN = "20261122061335_committee_admin";
+const CONFERENCES = "20261122062700_conferences_checks";
+const AGREEMENTS = "20261122062900_agreement_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -67,6 +70,22 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "function", signature: "committee_reach(viewer_committee text)", migration: COMMITTEE_SCOPE },
   { kind: "function", signature: "readable_committee_ids(viewer_committee text)", migration: COMMITTEE_SCOPE },
 
+  // The parent spans of one committee never overlap (btree_gist, in schema "extensions").
+  {
+    kind: "constraint",
+    table: "committee_parents",
+    name: "committee_parents_no_overlap",
+    definition: "EXCLUDE USING gist (committee_id WITH =, daterange(valid_from, valid_to, '[]'::text) WITH &&)",
+    migration: COMMITTEE_ADMIN,
+  },
+  {
+    kind: "index",
+    table: "committee_parents",
+    name: "committee_parents_no_overlap",
+    definition: "CREATE INDEX committee_parents_no_overlap ON public.committee_parents USING gist (committee_id, daterange(valid_from, valid_to, '[]'::text))",
+    migration: COMMITTEE_ADMIN,
+  },
+
   // Search that ignores diacritics and case (the unaccent extension sits in schema "extensions").
   { kind: "function", signature: "unaccent_vi(value text)", migration: UNACCENT },
 
@@ -106,6 +125,49 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
     name: "house_fundings_add_up",
     definition: "CREATE CONSTRAINT TRIGGER house_fundings_add_up AFTER INSERT OR DELETE OR UPDATE ON public.house_fundings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION house_fundings_add_up()",
     migration: HOUSES,
+  },
+  // Conferences: a co-host is one party; titles sort in Vietnamese order.
+  { kind: "constraint", table: "conference_co_hosts", name: "conference_co_hosts_one_party", definition: "CHECK ((num_nonnulls(committee_id, partner_id) = 1))", migration: CONFERENCES },
+  { kind: "column collation", table: "conferences", column: "title", collation: "vi_icu", migration: CONFERENCES },
+  // Agreements: one signatory per party row, one lead, dates in order; titles in Vietnamese order;
+  // the records linked to an agreement, indexed for the plan-versus-delivered counts.
+  { kind: "constraint", table: "agreement_parties", name: "agreement_parties_one_signatory", definition: "CHECK ((num_nonnulls(committee_id, partner_id) = 1))", migration: AGREEMENTS },
+  {
+    kind: "index",
+    table: "agreement_parties",
+    name: "agreement_parties_one_lead",
+    definition: "CREATE UNIQUE INDEX agreement_parties_one_lead ON public.agreement_parties USING btree (agreement_id) WHERE is_lead",
+    migration: AGREEMENTS,
+  },
+  { kind: "constraint", table: "agreements", name: "agreements_ended_on_after_valid_from", definition: "CHECK ((ended_on >= valid_from))", migration: AGREEMENTS },
+  {
+    kind: "constraint",
+    table: "agreement_task_targets",
+    name: "agreement_task_targets_planned_value_non_negative",
+    definition: "CHECK ((planned_value >= (0)::numeric))",
+    migration: AGREEMENTS,
+  },
+  { kind: "column collation", table: "agreements", column: "title", collation: "vi_icu", migration: AGREEMENTS },
+  {
+    kind: "index",
+    table: "conferences",
+    name: "conferences_agreement_held_on",
+    definition: "CREATE INDEX conferences_agreement_held_on ON public.conferences USING btree (agreement_id, held_on) WHERE (agreement_id IS NOT NULL)",
+    migration: AGREEMENTS,
+  },
+  {
+    kind: "index",
+    table: "activities",
+    name: "activities_agreement_occurred_on",
+    definition: "CREATE INDEX activities_agreement_occurred_on ON public.activities USING btree (agreement_id, indicator_id, occurred_on) WHERE (agreement_id IS NOT NULL)",
+    migration: AGREEMENTS,
+  },
+  {
+    kind: "index",
+    table: "house_handovers",
+    name: "house_handovers_agreement_handed_over_on",
+    definition: "CREATE INDEX house_handovers_agreement_handed_over_on ON public.house_handovers USING btree (agreement_id, handed_over_on) WHERE (agreement_id IS NOT NULL)",
+    migration: AGREEMENTS,
   },
 ];
 

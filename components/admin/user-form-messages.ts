@@ -8,6 +8,8 @@ export const USER_FORM_MESSAGES = [
   "workspace.role",
   "workspace.roles",
   "news.committee",
-  "account.new",
+  "accounts.oneTimeTitle",
+  "accounts.oneTimeBody",
+  "accounts.resetNote",
   "validation.ownRole",
 ] as const satisfies readonly MessagePath[];

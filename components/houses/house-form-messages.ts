@@ -17,6 +17,8 @@ export const HOUSE_FORM_MESSAGES = [
   "admin.fields.status",
   "committee.fields.address",
   "nav.partners",
+  "conferences.noChoice",
+  "conferences.removePhoto",
   // MoneyField
   "money",
   "moneyField",

@@ -360,7 +360,7 @@ export function HouseForm({
           <Field id="campaignId" label={t("records.kinds.campaign")} error={errors.campaignId}>
             {(control) => (
               <Select {...control} defaultValue={value("campaignId", initial.campaignId)}>
-                <option value="">{t("houses.none")}</option>
+                <option value="">{t("conferences.noChoice")}</option>
                 {choices.campaigns.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -372,7 +372,7 @@ export function HouseForm({
           <Field id="agreementId" label={t("records.kinds.agreement")} error={errors.agreementId}>
             {(control) => (
               <Select {...control} defaultValue={value("agreementId", initial.agreementId)}>
-                <option value="">{t("houses.none")}</option>
+                <option value="">{t("conferences.noChoice")}</option>
                 {choices.agreements.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name}
@@ -395,7 +395,7 @@ export function HouseForm({
                   <img src={photo.src} alt={photo.alt} className="aspect-square w-full rounded-md border border-ink-200 object-cover" />
                   <label className="flex items-center gap-2 text-sm text-ink-700">
                     <input type="checkbox" name={`removePhoto.${photo.id}`} value="1" defaultChecked={value(`removePhoto.${photo.id}`, "") === "1"} className="size-4" />
-                    {t("houses.photos.remove")}
+                    {t("conferences.removePhoto")}
                   </label>
                 </li>
               ))}

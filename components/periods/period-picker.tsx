@@ -36,18 +36,33 @@ type PeriodPickerProps = {
   reset?: readonly string[];
   /** The kinds offered (all, longest first, by default). */
   kinds?: readonly CalendarPeriodKind[];
+  /**
+   * Lists may offer every period ("Mọi kỳ"): a first link to `href` and an
+   * empty first option; `active` when no period filters the list (then
+   * `selected` only says which year the kind links start from).
+   */
+  anyPeriod?: { label: string; href: string; active: boolean };
   className?: string;
 };
 
-export function PeriodPicker({ pathname, searchParams, selected, phase, years, labels, reset = [], kinds = PICKER_KINDS, className }: PeriodPickerProps) {
+export function PeriodPicker({ pathname, searchParams, selected, phase, years, labels, reset = [], kinds = PICKER_KINDS, anyPeriod, className }: PeriodPickerProps) {
   const base: CalendarPeriodCode | undefined = selected.kind === "PHASE" ? phase?.around : selected;
-  const activeKind = selected.kind === "PHASE" ? null : selected.kind;
+  const activeKind = selected.kind === "PHASE" || anyPeriod?.active ? null : selected.kind;
   const shownKind = activeKind ?? base?.kind ?? "YEAR";
   const selectedCode = formatPeriodCode(selected);
   const offeredYears = base && !years.includes(base.year) ? [...years, base.year] : years;
   return (
     <div className={cx("flex flex-wrap items-end gap-3", className)}>
       <nav aria-label={labels.legend} className="flex flex-wrap gap-1 text-sm">
+        {anyPeriod ? (
+          <Link
+            href={anyPeriod.href}
+            aria-current={anyPeriod.active ? "true" : undefined}
+            className="rounded-md px-2.5 py-1 text-ink-700 hover:bg-ink-100 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white"
+          >
+            {anyPeriod.label}
+          </Link>
+        ) : null}
         {kinds.map((kind) => (
           <Link
             key={kind}
@@ -65,7 +80,8 @@ export function PeriodPicker({ pathname, searchParams, selected, phase, years, l
         ))}
         <label className="flex flex-col gap-1 text-sm font-medium text-ink-800">
           {labels.period}
-          <Select name="ky" defaultValue={selectedCode} className="w-auto">
+          <Select name="ky" defaultValue={anyPeriod?.active ? "" : selectedCode} className="w-auto">
+            {anyPeriod ? <option value="">{anyPeriod.label}</option> : null}
             {phase && selected.kind === "PHASE" ? <option value={selectedCode}>{phase.name}</option> : null}
             {periodsByYear(shownKind, offeredYears).map(({ year, periods }) =>
               shownKind === "YEAR" || shownKind === "NINE_MONTHS" ? (

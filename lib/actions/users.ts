@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createUser, resetUserPassword, setUserDisabled, updateUser } from "@/lib/data/users";
 import { createUserSchema, resetPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validation/user";
-import { boundRecordId, submitForm, type FormState } from "./form-state";
+import { boundRecordId, emptyFormState, submitForm, type FormState } from "./form-state";
 
 const USERS_PATH = "/quan-tri/nguoi-dung";
 
@@ -37,10 +37,13 @@ export async function setUserDisabledAction(boundId: string, _previous: FormStat
   showUser(id);
 }
 
+/** Resets a password: the page stays, and the form shows the one-time password once. */
 export async function resetPasswordAction(boundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
   const id = boundRecordId(boundId);
-  const outcome = await submitForm(formData, resetPasswordSchema, (input) => resetUserPassword(viewer, id, input.password, input.version));
+  const outcome = await submitForm(formData, resetPasswordSchema, (input) => resetUserPassword(viewer, id, input.version));
   if (!outcome.ok) return outcome.state;
-  showUser(id);
+  revalidatePath(USERS_PATH);
+  revalidatePath(`${USERS_PATH}/${id}`);
+  return { ...emptyFormState, shownOnce: { password: outcome.result.password } };
 }

@@ -1,6 +1,6 @@
 import "next-auth";
 import "next-auth/jwt";
-import type { Role } from "./policy";
+import type { CommitteeLevel, Role } from "./policy";
 
 declare module "next-auth" {
   interface User {
@@ -10,7 +10,17 @@ declare module "next-auth" {
     committeeId?: string | null;
   }
   interface Session {
-    user: { id: string; epoch: number; sessionId: string | null; name: string; email: string; role: Role | null; committeeId: string | null };
+    user: {
+      id: string;
+      epoch: number;
+      sessionId: string | null;
+      name: string;
+      email: string;
+      role: Role | null;
+      committeeId: string | null;
+      committeeLevel: CommitteeLevel | null;
+      mustChangePassword: boolean;
+    };
   }
 }
 
@@ -19,6 +29,9 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     committeeId?: string | null;
+    committeeLevel?: CommitteeLevel | null;
+    /** The password was reset: the user chooses a new one before anything else. */
+    mustChangePassword?: boolean;
     epoch?: number;
     sid?: string;
     /** When the session signed in (seconds): it ends SESSION_MAX_AGE_SECONDS later. */

@@ -62,6 +62,8 @@ export const authOptions: NextAuthOptions = {
       // Role, committee and name as they are now, not as they were at sign-in.
       token.role = viewer.role;
       token.committeeId = viewer.committeeId;
+      token.committeeLevel = viewer.committeeLevel ?? null;
+      token.mustChangePassword = viewer.mustChangePassword;
       token.name = viewer.name;
       token.email = viewer.email;
       return token;
@@ -75,6 +77,8 @@ export const authOptions: NextAuthOptions = {
         email: token.email ?? "",
         role: token.role ?? null,
         committeeId: token.committeeId ?? null,
+        committeeLevel: token.committeeLevel ?? null,
+        mustChangePassword: token.mustChangePassword ?? false,
       };
       return session;
     },

@@ -5,12 +5,21 @@
 
 export type Role = "ADMIN" | "LEADER" | "STAFF" | "EDITOR";
 
+export const ROLE_NAMES: readonly Role[] = ["ADMIN", "LEADER", "STAFF", "EDITOR"];
+
+export type CommitteeLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+
 export type Viewer = {
   id: string;
   email: string;
   name: string;
   role: Role;
   committeeId: string | null;
+  /**
+   * The level of the viewer's committee, read with the session. Unknown
+   * (absent) counts as no level: rules that depend on it refuse.
+   */
+  committeeLevel?: CommitteeLevel | null;
 };
 
 export type Action = "read" | "create" | "update" | "delete" | "setTarget" | "approve" | "publish" | "administer" | "export";
@@ -44,6 +53,11 @@ export type Resource = {
   on?: Date;
   /** For articles: published ones are public. */
   published?: boolean;
+  /**
+   * For user accounts: the account's role (for a create or a change of role,
+   * the role it would get). Without it, only an admin may act on the account.
+   */
+  accountRole?: Role;
 };
 
 /**
@@ -78,6 +92,17 @@ const OWN_AND_CHILDREN: readonly Relation[] = ["own", "child"];
 const ACTS_FOR: readonly Relation[] = ["own", "primaryPredecessor"];
 /** The tree itself (names, places, dates) is public knowledge. */
 const EVERY: readonly Relation[] = RELATIONS;
+/** The viewer's committee and its subtree today: no history, no successor. */
+export const SUBTREE: readonly Relation[] = ["own", "child", "descendant"];
+
+/**
+ * Accounts run by each province: the leaders of a committee at one of these
+ * levels keep the accounts of its subtree today (create, disable, reset,
+ * edit), never above or beside it, and never an admin's account or role.
+ * Admins keep every account.
+ */
+export const ACCOUNT_KEEPING_LEVELS: readonly CommitteeLevel[] = ["PROVINCE"];
+const KEEPER_ROLES: readonly Role[] = ["LEADER", "STAFF", "EDITOR"];
 
 type Rules = Partial<Record<ResourceType, Partial<Record<Action, readonly Relation[]>>>>;
 
@@ -99,6 +124,8 @@ const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
     partner: { read: LINEAGE, create: OWN, update: OWN, delete: OWN },
     target: { read: LINEAGE, setTarget: OWN_AND_CHILDREN },
     report: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, approve: [...OWN_AND_CHILDREN, "primaryPredecessor"] },
+    // Only as keepers of accounts (ACCOUNT_KEEPING_LEVELS).
+    user: { read: SUBTREE, create: SUBTREE, update: SUBTREE },
     committeeTree: { read: EVERY },
   },
   EDITOR: {
@@ -116,6 +143,24 @@ function withinPredecessorLife(action: Action, relation: Relation, resource: Res
   return resource.on !== undefined && resource.committeeEndedOn != null && resource.on.getTime() <= resource.committeeEndedOn.getTime();
 }
 
+/** Whether the viewer keeps accounts at all: admins, and the leaders of a committee at an account-keeping level. */
+export function keepsAccounts(viewer: Viewer): boolean {
+  if (viewer.role === "ADMIN") return true;
+  return RULES[viewer.role].user !== undefined && viewer.committeeLevel != null && ACCOUNT_KEEPING_LEVELS.includes(viewer.committeeLevel);
+}
+
+/** The roles a viewer may see on accounts and give them: every role for admins, all but admin for other keepers. */
+export function assignableRoles(viewer: Viewer): readonly Role[] {
+  if (viewer.role === "ADMIN") return ROLE_NAMES;
+  return keepsAccounts(viewer) ? KEEPER_ROLES : [];
+}
+
+/** Accounts: only a keeper, and only on accounts whose role they may give. */
+function mayKeepAccount(viewer: Viewer, resource: Resource): boolean {
+  if (resource.type !== "user") return true;
+  return resource.accountRole !== undefined && assignableRoles(viewer).includes(resource.accountRole);
+}
+
 export function can(viewer: Viewer | null, action: Action, resource: Resource): boolean {
   if (resource.type === "article" && action === "read" && resource.published) return true;
   if (!viewer) return false;
@@ -123,26 +168,29 @@ export function can(viewer: Viewer | null, action: Action, resource: Resource): 
   const allowed = RULES[viewer.role][resource.type]?.[action];
   if (!allowed) return false;
   const relation = relationOf(viewer, resource);
-  return allowed.includes(relation) && withinPredecessorLife(action, relation, resource);
+  return allowed.includes(relation) && withinPredecessorLife(action, relation, resource) && mayKeepAccount(viewer, resource);
 }
 
 /**
  * How far the viewer's reads of a resource type reach, from the same table:
  * every committee (admin), their committee's lineage (its subtree today and
- * its history: readable_committee_ids in SQL), their own, or none. Data
+ * its history: readable_committee_ids in SQL), its subtree today only
+ * (committee_reach's own, child and descendant), their own, or none. Data
  * functions turn it into a `where` on committee ids (lib/data/scope.ts).
  */
-export type ReadReach = "all" | "lineage" | "own" | "none";
+export type ReadReach = "all" | "lineage" | "subtree" | "own" | "none";
 
 export function readReach(viewer: Viewer, type: ResourceType): ReadReach {
   if (viewer.role === "ADMIN") return "all";
   if (!viewer.committeeId) return "none";
+  if (type === "user" && !keepsAccounts(viewer)) return "none";
   const allowed = RULES[viewer.role][type]?.read ?? [];
   if (allowed.includes("other")) return "all";
   if (LINEAGE.every((relation) => allowed.includes(relation))) return "lineage";
+  if (SUBTREE.every((relation) => allowed.includes(relation)) && allowed.every((relation) => SUBTREE.includes(relation))) return "subtree";
   if (allowed.some((relation) => relation !== "own" && LINEAGE.includes(relation))) {
-    // The SQL scope knows two shapes only: keep the table within them.
-    throw new Error(`The reads of ${type} by ${viewer.role} cover part of a lineage: give them all of it, or only "own"`);
+    // The SQL scope knows these shapes only: keep the table within them.
+    throw new Error(`The reads of ${type} by ${viewer.role} cover part of a lineage: give them all of it, the subtree, or only "own"`);
   }
   return allowed.includes("own") ? "own" : "none";
 }

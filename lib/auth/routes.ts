@@ -5,6 +5,8 @@ export const WORKSPACE_PREFIXES = ["/bang-dieu-khien", "/co-quan", "/ho-so", "/c
 export const SIGN_IN_PATH = "/dang-nhap";
 export const HOME_AFTER_SIGN_IN = "/bang-dieu-khien";
 export const ACCOUNT_PASSWORD_PATH = "/tai-khoan/mat-khau";
+/** Users of ended committees, waiting for an admin to move them to the successor. */
+export const USER_MOVES_PATH = "/quan-tri/nguoi-dung/cho-chuyen";
 
 export function isWorkspacePath(pathname: string): boolean {
   return WORKSPACE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

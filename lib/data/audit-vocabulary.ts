@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   "merge",
   "restore",
   "erase_personal_data",
+  "rename",
+  "move",
+  "end",
+  "split",
   // A download that holds personal data (household details of houses).
   "export",
 ] as const;

@@ -34,7 +34,7 @@ export async function getWorkspaceOverview(viewer: Viewer, year: number) {
     ),
     conf as (
       select count(*) as total, count(*) filter (where held_on >= ${from}::date and held_on < ${to}::date) as in_year
-        from conferences where committee_id in (select id from scope)
+        from conferences where committee_id in (select id from scope) and deleted_at is null
     ),
     act as (
       select count(*) as total, count(*) filter (where occurred_on >= ${from}::date and occurred_on < ${to}::date) as in_year

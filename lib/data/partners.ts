@@ -129,15 +129,20 @@ export async function mergePartners(viewer: Viewer, survivorId: string, input: M
     }
     const moved = {
       agreementParties: (await tx.agreementParty.updateMany({ where: { partnerId: duplicate.id }, data: { partnerId: survivor.id } })).count,
-      conferenceCoHosts: (await tx.conferenceCoHost.updateMany({ where: { partnerId: duplicate.id }, data: { partnerId: survivor.id } })).count,
+      // A conference co-hosted by both keeps the survivor's row (one row per party and conference).
+      conferenceCoHosts: await tx.$executeRaw`
+        update conference_co_hosts h set partner_id = ${survivor.id}
+         where h.partner_id = ${duplicate.id}
+           and not exists (select 1 from conference_co_hosts s where s.conference_id = h.conference_id and s.partner_id = ${survivor.id})`,
       houseFundings: (await tx.houseFunding.updateMany({ where: { contributorPartnerId: duplicate.id }, data: { contributorPartnerId: survivor.id } })).count,
       activityPartners: await tx.$executeRaw`
         update activity_partners ap set partner_id = ${survivor.id}
          where ap.partner_id = ${duplicate.id}
            and not exists (select 1 from activity_partners s where s.activity_id = ap.activity_id and s.partner_id = ${survivor.id})`,
     };
-    // Activities linked to both keep the survivor's link; the duplicate's goes.
+    // Activities and conferences linked to both keep the survivor's link; the duplicate's goes.
     await tx.activityPartner.deleteMany({ where: { partnerId: duplicate.id } });
+    await tx.conferenceCoHost.deleteMany({ where: { partnerId: duplicate.id } });
     await tx.partner.delete({ where: { id: duplicate.id } });
     const { count } = await tx.partner.updateMany({ where: { id: survivor.id, version: input.version }, data: { version: { increment: 1 } } });
     if (count === 0) throw new StaleRecordError();

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { readReach, type Relation, type Resource, type ResourceType, type Viewer } from "@/lib/auth/policy";
+import { readReach, SUBTREE, type Relation, type Resource, type ResourceType, type Viewer } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,6 +26,11 @@ export function committeeScope(viewer: Viewer, type: ResourceType, column: Prism
       return viewer.committeeId === null ? Prisma.sql`false` : Prisma.sql`${column} = ${viewer.committeeId}`;
     case "lineage":
       return viewer.committeeId === null ? Prisma.sql`false` : Prisma.sql`${column} in (select readable_committee_ids(${viewer.committeeId}))`;
+    case "subtree":
+      // The same walk, kept to the subtree as it stands today.
+      return viewer.committeeId === null
+        ? Prisma.sql`false`
+        : Prisma.sql`${column} in (select r.committee_id from committee_reach(${viewer.committeeId}) r where r.relation in (${Prisma.join([...SUBTREE])}))`;
   }
 }
 

@@ -6,7 +6,7 @@ import { parseSort, positionOf } from "@/lib/validation/list";
 import { ROLES } from "@/lib/validation/user";
 import { textKey, timestampKey } from "./list/cursor";
 import { containsPattern, countsPerValue, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
-import { requireAdmin } from "./users";
+import { accountScope } from "./users";
 
 export const USER_PAGE_SIZE = 20;
 
@@ -69,18 +69,22 @@ function userTotals(where: Prisma.Sql): Promise<UserTotals> {
   });
 }
 
-/** One page of users, the count the filters select (up to 10,001) and their totals. Admins only. */
-export async function listUsers(viewer: Viewer, params: UserListParams) {
-  requireAdmin(viewer);
-  const db = getDb();
+/** The list's query within the accounts the viewer keeps (404 for anyone who keeps none). */
+function scopedQuery(viewer: Viewer, params: UserListParams): KeysetQuery<UserSort> {
   const query = userQueryOf(params);
+  return { ...query, where: whereAll([accountScope(viewer), query.where]) };
+}
+
+/** One page of the users the viewer keeps, the count the filters select (up to 10,001) and their totals. */
+export async function listUsers(viewer: Viewer, params: UserListParams) {
+  const db = getDb();
+  const query = scopedQuery(viewer, params);
   const [page, totals] = await Promise.all([readListPage(db, usersSource, query, positionOf(params), USER_PAGE_SIZE), userTotals(query.where)]);
   return { ...page, totals };
 }
 
-/** Every user the filters select, in batches, with the totals row from SQL. Admins only. */
+/** Every user the viewer keeps that the filters select, in batches, with the totals row from SQL. */
 export async function exportUsers(viewer: Viewer, params: UserListParams) {
-  requireAdmin(viewer);
-  const query = userQueryOf(params);
+  const query = scopedQuery(viewer, params);
   return { totals: await userTotals(query.where), batches: keysetBatches(getDb(), usersSource, query) };
 }

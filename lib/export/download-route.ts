@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/policy";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, mustChangePassword } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/data/errors";
 import type { Messages } from "next-intl";
 import { getMessages } from "next-intl/server";
@@ -21,7 +21,8 @@ export function listDownloadHandler<Params, Row>(options: {
 }) {
   return async function GET(request: Request): Promise<Response> {
     const viewer = await getViewer();
-    if (!viewer) return new Response(null, { status: 401, headers: { "Cache-Control": "no-store" } });
+    // A reset password must be changed before anything else is served.
+    if (!viewer || (await mustChangePassword())) return new Response(null, { status: 401, headers: { "Cache-Control": "no-store" } });
     const searchParams = Object.fromEntries(new URL(request.url).searchParams);
     const params = options.schema.parse(searchParams);
     const format = formatParam.parse(searchParams.dinh_dang);

@@ -5,10 +5,11 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_SUBMISSION } from "./limits";
 /**
  * The files chosen in a form's file inputs named `name`, without the empty
  * part a browser sends for an input where nothing was chosen. (The photo
- * picker has two inputs of the same name: camera and library.)
+ * picker has two inputs of the same name: camera and library.) Any empty
+ * file is such a part: a server action's decoding may name it ("blob"), so
+ * its name says nothing, and an empty file is never a photo.
  */
 export function chosenFiles(formData: FormData, name: string): File[] {
-  // A browser's FormData names that empty part "", a server action's decoded form "undefined": an empty part is never a photo.
   return formData.getAll(name).filter((value): value is File => typeof value !== "string" && value.size > 0);
 }
 

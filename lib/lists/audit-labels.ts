@@ -11,6 +11,9 @@ export function auditLabels(m: Messages) {
     reset_password: m.admin.resetPassword,
     disable: m.admin.disable,
     enable: m.admin.enable,
+    rename: m.committee.history.kinds.RENAME,
+    end: m.committeeAdmin.end,
+    split: m.committee.history.kinds.SPLIT,
   };
   const entities: Record<AuditEntity, string> = { user: m.audit.userEntity, committee: m.news.committee, partner: m.nav.partners, report: m.nav.reports, housingProgramme: m.nav.housingProgrammes, ...m.records.kinds };
   // Rows written before a name joined the vocabulary show it as stored.

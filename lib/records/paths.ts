@@ -10,5 +10,10 @@ export const RECORD_PATHS: Record<RecordKind, string> = {
 
 export const DELETED_RECORDS_PATH = "/quan-tri/da-xoa";
 
+/** A conference photo, served after the conference's read check; the thumbnail for lists and forms. */
+export function conferencePhotoPath(conferenceId: string, photoId: string, variant: "full" | "thumbnail" = "full"): string {
+  return `${RECORD_PATHS.conference}/${conferenceId}/anh/${photoId}${variant === "thumbnail" ? "?co=nho" : ""}`;
+}
+
 /** Admins keep the housing programmes here. */
 export const HOUSING_PROGRAMMES_PATH = "/quan-tri/chuong-trinh-nha";

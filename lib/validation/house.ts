@@ -2,6 +2,7 @@ import { z } from "zod";
 import { HouseholdCategory, HouseStatus, HouseWork } from "@/lib/generated/prisma/enums";
 import { parseVnd } from "@/lib/money/parse-vnd";
 import { vietnamToday } from "@/lib/time/vietnam";
+import { optionalDay } from "./day";
 import { idField, optionalText, recordId, text, version } from "./fields";
 import { message } from "./message";
 import { vndField } from "./money";
@@ -28,21 +29,6 @@ export const HOUSE_PHOTO_FIELD = "photos";
 
 /** Form fields of the household: shown and saved only by those who may see them. */
 export const HOUSEHOLD_FIELDS = ["householdName", "householdCategory", "address"] as const;
-
-/** A day as `<input type="date">` sends it (yyyy-mm-dd), as UTC midnight; empty is null. */
-const optionalDay = z
-  .string()
-  .trim()
-  .default("")
-  .transform((value, context): Date | null => {
-    if (value === "") return null;
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : null;
-    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || date.getUTCFullYear() < 1900) {
-      context.addIssue({ code: "custom", message: message("validation.date") });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 /** A contributor as the row's select sends it: `committee:<id>`, `partner:<id>` or `other` (a name typed beside it). */
 const CONTRIBUTOR = /^(committee|partner):([A-Za-z0-9_-]{1,64})$/;
@@ -126,8 +112,8 @@ const houseFields = z.object({
   address: optionalText(300),
   value: vndField({ positive: true }),
   status: z.enum(HouseStatus, message("validation.houseStatus")),
-  startedOn: optionalDay,
-  handedOverOn: optionalDay,
+  startedOn: optionalDay(message("validation.date")),
+  handedOverOn: optionalDay(message("validation.date")),
   campaignId: optionalId(message("validation.invalid")),
   agreementId: optionalId(message("validation.invalid")),
   fundings: z.array(fundingRow).max(MAX_FUNDING_ROWS),

@@ -40,9 +40,8 @@ export const createUserSchema = userFields.refine(notTheEmail, { path: ["passwor
 
 export const updateUserSchema = userFields.pick({ name: true, role: true, committeeId: true }).extend({ version });
 
-// The account's email is checked against the password in the data layer,
-// from the database: a form field could lie about it.
-export const resetPasswordSchema = z.object({ password, version });
+// A reset takes no password: the data layer makes a one-time password.
+export const resetPasswordSchema = z.object({ version });
 
 /** Disable (`disabled=true`) or re-enable an account. */
 export const setUserDisabledSchema = z.object({ disabled: z.enum(["true", "false"]).transform((v) => v === "true"), version });

@@ -1,5 +1,5 @@
 // The housing programmes houses are built under. The migration that made
-// them a table (20261122062808_housing_programmes) created these five with
+// them a table (20261122063000_housing_programmes) created these five with
 // the same slugs; admins add others at /quan-tri/chuong-trinh-nha.
 import { seedId, type Tx } from "./util";
 

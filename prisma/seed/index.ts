@@ -55,7 +55,7 @@ export async function seedDemo(db: PrismaClient, log: Log = () => {}): Promise<v
       log(`  indicators: ${Object.keys(indicators).length}, reporting periods: ${periods.size}`);
       const { campaigns, phase } = await seedCampaigns(tx, committees);
       log(`  campaigns: ${Object.keys(campaigns).length} (1 phase)`);
-      const agreementId = await seedAgreement(tx, committees);
+      const agreementId = await seedAgreement(tx, committees, indicators);
       log("  agreements: 1");
       const conferences = await seedConferences(tx, { committees, partners, periods, phase, agreementId, campaigns });
       log(`  conferences: ${Object.keys(conferences).length}`);

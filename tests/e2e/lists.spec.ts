@@ -26,12 +26,13 @@ test.beforeAll(async () => {
        from generate_series(1, 130) as g`,
     [domain],
   );
-  // 25 users with Vietnamese names, roles in turn, every fifth disabled.
+  // 25 users with Vietnamese names, roles in turn, every fifth disabled, on a
+  // committee of today (one that ended would list them as waiting to move).
   await db.query(
     `insert into users (id, email, name, password_hash, role, committee_id, disabled_at, updated_at, created_at)
      select $1 || g, 'thu' || g || '@' || $2, 'Đặng Thị Ngọc Ánh ' || $1 || ' ' || lpad(g::text, 2, '0'), 'x',
             (array['ADMIN', 'LEADER', 'STAFF', 'EDITOR'])[g % 4 + 1]::role,
-            (select id from committees where slug = 'an-giang'), case when g % 5 = 0 then now() end, now(),
+            (select id from committees where slug = 'tuyen-giao-dan-van-an-giang'), case when g % 5 = 0 then now() end, now(),
             timestamptz '2025-01-01 09:00+07' + g * interval '1 day'
        from generate_series(1, 25) as g`,
     [tag, domain],

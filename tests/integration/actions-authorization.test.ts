@@ -2,6 +2,7 @@
 // change the row and leave an audit event; refused ones answer 404 and change
 // nothing.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/policy";
 import { updateCommitteeProfileAction } from "@/lib/actions/committee";
 import { emptyFormState } from "@/lib/actions/form-state";
@@ -160,10 +161,12 @@ describe("user administration actions", () => {
     const afterDisable = await read();
     const enable = await outcome(() => setUserDisabledAction(target.id, emptyFormState, form({ disabled: "false", version: afterDisable.version })));
     const afterEnable = await read();
-    const reset = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ password: PASSWORD, version: afterEnable.version })));
+    const reset = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ version: afterEnable.version })));
     const end = await read();
     if (who === "admin") {
-      for (const result of [update, disable, enable, reset]) expect(result.kind).toBe("redirect");
+      for (const result of [update, disable, enable]) expect(result.kind).toBe("redirect");
+      // A reset stays on the page and shows the one-time password once.
+      expect(reset).toMatchObject({ kind: "state", state: { shownOnce: { password: expect.any(String) } } });
       expect(afterUpdate.role).toBe("LEADER");
       expect(afterDisable.disabledAt).toBeInstanceOf(Date);
       expect(afterEnable.disabledAt).toBeNull();
@@ -185,13 +188,19 @@ describe("user administration actions", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).role).toBe("ADMIN");
   });
 
-  it("checks a reset password against the account's real email, not a form field", async () => {
+  it("resets to a one-time password of its own, whatever password a form sends", async () => {
     as(users.admin);
     const target = users.childStaff;
-    const { version, passwordHash } = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, passwordHash: true } });
-    const result = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ email: "khac@test.vn", password: target.email, version })));
-    expect(result).toMatchObject({ kind: "state", state: { fieldErrors: { password: t("validation.passwordIsEmail") } } });
-    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).toBe(passwordHash);
+    const { version } = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { version: true } });
+    const result = await outcome(() => resetPasswordAction(target.id, emptyFormState, form({ password: PASSWORD, version })));
+    const shown = (result as { state: typeof emptyFormState }).state.shownOnce?.password;
+    expect(shown).toMatch(/^\S{4}-\S{4}-\S{4}$/);
+    const after = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true, mustChangePassword: true } });
+    expect(await verifyPassword(after.passwordHash, shown!)).toBe(true);
+    expect(await verifyPassword(after.passwordHash, PASSWORD)).toBe(false);
+    expect(after.mustChangePassword).toBe(true);
+    // Put the password back as the other cases expect.
+    await db.user.update({ where: { id: target.id }, data: { passwordHash: await hashPassword(PASSWORD), mustChangePassword: false } });
   });
 
   it("sends an admin's own password to the change-password page, not the reset form", async () => {

@@ -41,7 +41,8 @@ function links(nodes: TreeNode[], parent = "∅"): string[] {
 
 async function seededLinks(on: string): Promise<Set<string>> {
   const tree = await getCommitteeTree(viewer("admin@danvan.demo"), d(on));
-  return new Set(links(tree).filter((link) => !/t-[A-Z]-/.test(link)));
+  // Committees other test files make have slugs "t-…": the seed's never do.
+  return new Set(links(tree).filter((link) => !/(?:^|> )t-/.test(link)));
 }
 
 async function readableSlugs(v: Viewer): Promise<Set<string>> {

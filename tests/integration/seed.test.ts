@@ -343,7 +343,7 @@ const RECORD_KINDS: RecordKind[] = [
     table: "agreements",
     fromArticles: "title, parties, tasks (article 000)",
     rows: select("agreements t"),
-    invented: rule([[/^seed-agreement-an-giang-tp-hcm$/, ["Ngày ký", "ngày hiệu lực", "thời hạn"]]]),
+    invented: rule([[/^seed-agreement-an-giang-tp-hcm$/, ["Ngày ký", "ngày hiệu lực", "thời hạn", "bên chủ trì", "bên phụ trách"]]]),
   },
   {
     table: "partners",

@@ -10,7 +10,7 @@ import { getViewer, requireViewer } from "@/lib/auth/viewer";
 import { recordSignOut } from "@/lib/data/sign-in";
 import { makeTree, outcome, testDb, type Users } from "./support/fixtures";
 
-const state = vi.hoisted(() => ({ token: null as null | Record<string, unknown> }));
+const state = vi.hoisted(() => ({ token: null as null | Record<string, unknown>, path: "/co-quan/abc?x=1" }));
 vi.mock("next-auth", () => ({
   getServerSession: async (options: typeof authOptions) => {
     if (!state.token) return null;
@@ -22,7 +22,7 @@ vi.mock("next-auth", () => ({
     }
   },
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-pathname": "/co-quan/abc?x=1" }), cookies: async () => new Map() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-pathname": state.path }), cookies: async () => new Map() }));
 
 const db = testDb();
 let users: Users;
@@ -42,7 +42,21 @@ async function sessionOf(userId: string, { sessionId = randomUUID(), authTime = 
 describe("requireViewer", () => {
   it("turns a valid session into the viewer, with role and committee from the database", async () => {
     await sessionOf(users.leader.id);
-    expect(await requireViewer()).toEqual(users.leader);
+    // The level of their committee comes with it (province leaders keep accounts).
+    expect(await requireViewer()).toEqual({ ...users.leader, committeeLevel: "PROVINCE" });
+  });
+
+  it("sends a user whose password was reset to change it, from every page but that one", async () => {
+    await db.user.update({ where: { id: users.staff.id }, data: { mustChangePassword: true } });
+    try {
+      await sessionOf(users.staff.id);
+      expect(await outcome(() => requireViewer())).toEqual({ kind: "redirect", to: "/tai-khoan/mat-khau?dat_lai=1" });
+      state.path = "/tai-khoan/mat-khau?dat_lai=1";
+      expect(await requireViewer()).toMatchObject({ id: users.staff.id });
+    } finally {
+      state.path = "/co-quan/abc?x=1";
+      await db.user.update({ where: { id: users.staff.id }, data: { mustChangePassword: false } });
+    }
   });
 
   it("sends a visitor without a session to sign in, and back afterwards", async () => {

@@ -177,7 +177,8 @@ describe("photo uploads of a form", () => {
 
   it("skip the empty part of an input where nothing was chosen", async () => {
     const jpeg = new File([await image(10, 10, "jpeg")], "a.jpg", { type: "image/jpeg" });
-    const data = form([new File([], "", { type: "application/octet-stream" }), jpeg, "text"]);
+    // A server action's decoding may name the empty part.
+    const data = form([new File([], "", { type: "application/octet-stream" }), new File([], "blob", { type: "application/octet-stream" }), jpeg, "text"]);
     expect(chosenFiles(data, "photos").map((file) => file.name)).toEqual(["a.jpg"]);
     const processed = await processPhotoUploads(data, "photos");
     expect(processed).toHaveLength(1);

@@ -59,4 +59,17 @@ describe("PeriodPicker", () => {
     expect(html).toContain('<option value="dot-p1" selected="">Đợt 1 năm 2023</option>');
     expect(html).not.toContain('aria-current="true"');
   });
+
+  it("offers every period first when a list asks for it, and marks it while no period filters", () => {
+    const any = { label: "Mọi kỳ", href: "/ho-so/hoi-nghi?ban=an-giang", active: true };
+    const html = render({ kind: "YEAR", year: 2023, sequence: 1 }, { anyPeriod: any });
+    expect(html).toMatch(/<a aria-current="true"[^>]*href="\/ho-so\/hoi-nghi\?ban=an-giang">Mọi kỳ<\/a>/);
+    expect(html.match(/aria-current/g)).toHaveLength(1);
+    expect(html).toContain('<option value="" selected="">Mọi kỳ</option>');
+    expect(html).not.toContain('<option value="2023" selected="">');
+    const chosen = render({ kind: "YEAR", year: 2023, sequence: 1 }, { anyPeriod: { ...any, active: false } });
+    expect(chosen).toContain('<option value="">Mọi kỳ</option>');
+    expect(chosen).toContain('<option value="2023" selected="">');
+    expect(chosen).toMatch(/<a aria-current="true"[^>]*>Năm<\/a>/);
+  });
 });

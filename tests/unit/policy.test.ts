@@ -3,7 +3,21 @@
 // predecessor, former descendant, successor, other), against an expectation
 // table written out by hand.
 import { describe, expect, it } from "vitest";
-import { can, readReach, relationOf, RELATIONS, type Action, type Relation, type Resource, type ResourceType, type Role, type Viewer } from "@/lib/auth/policy";
+import {
+  assignableRoles,
+  can,
+  keepsAccounts,
+  readReach,
+  relationOf,
+  RELATIONS,
+  type Action,
+  type CommitteeLevel,
+  type Relation,
+  type Resource,
+  type ResourceType,
+  type Role,
+  type Viewer,
+} from "@/lib/auth/policy";
 
 const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "administer", "export"];
 const TYPES: ResourceType[] = ["record", "household", "housingProgramme", "partner", "target", "report", "article", "user", "committeeTree", "indicator", "audit"];
@@ -29,9 +43,12 @@ const resourceFor = (type: ResourceType, relation: Relation): Resource => ({
   relation,
   committeeEndedOn: ["primaryPredecessor", "formerDescendant", "nonPrimaryPredecessor"].includes(relation) ? ENDED_ON : null,
   on: BEFORE_END,
+  // Accounts in the matrix are staff accounts; other roles are tested below.
+  ...(type === "user" ? { accountRole: "STAFF" as const } : {}),
 });
 
 const LINEAGE: Relation[] = ["own", "child", "descendant", "primaryPredecessor", "formerDescendant", "nonPrimaryPredecessor"];
+const SUBTREE: Relation[] = ["own", "child", "descendant"];
 
 // "action:type" → relations allowed. Anything not listed is refused.
 const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
@@ -68,6 +85,10 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
     "create:report": ["own", "primaryPredecessor"],
     "update:report": ["own", "primaryPredecessor"],
     "approve:report": ["own", "child", "primaryPredecessor"],
+    // A province committee's leaders keep the accounts of its subtree today (the viewer below leads a province committee).
+    "read:user": SUBTREE,
+    "create:user": SUBTREE,
+    "update:user": SUBTREE,
     "read:committeeTree": [...RELATIONS],
   },
   EDITOR: {
@@ -80,7 +101,8 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
   },
 };
 
-const viewerOf = (role: Role): Viewer => ({ id: "u", email: "u@x.vn", name: "U", role, committeeId: "P" });
+// The viewer's committee P is a province committee.
+const viewerOf = (role: Role, committeeLevel: CommitteeLevel | null = "PROVINCE"): Viewer => ({ id: "u", email: "u@x.vn", name: "U", role, committeeId: "P", committeeLevel });
 
 const cases = (["ADMIN", "LEADER", "STAFF", "EDITOR"] as Role[]).flatMap((role) =>
   ACTIONS.flatMap((action) =>
@@ -128,6 +150,57 @@ describe("can()", () => {
   });
 });
 
+describe("accounts run by each province", () => {
+  const LEVELS: (CommitteeLevel | null | undefined)[] = ["CENTRAL", "DISTRICT", "COMMUNE", null, undefined];
+
+  it.each(LEVELS)("gives a leader of a %s committee no account rights", (level) => {
+    const leader: Viewer = { ...viewerOf("LEADER"), committeeLevel: level };
+    expect(keepsAccounts(leader)).toBe(false);
+    expect(assignableRoles(leader)).toEqual([]);
+    expect(readReach(leader, "user")).toBe("none");
+    for (const action of ACTIONS) for (const relation of RELATIONS) expect(can(leader, action, resourceFor("user", relation))).toBe(false);
+  });
+
+  it("lets a province leader give every role but admin, and never touch an admin's account", () => {
+    const leader = viewerOf("LEADER");
+    expect(keepsAccounts(leader)).toBe(true);
+    expect(assignableRoles(leader)).toEqual(["LEADER", "STAFF", "EDITOR"]);
+    for (const role of ["LEADER", "STAFF", "EDITOR"] as Role[]) {
+      for (const action of ["read", "create", "update"] as Action[]) {
+        expect(can(leader, action, { ...resourceFor("user", "child"), accountRole: role })).toBe(true);
+        expect(can(leader, action, { ...resourceFor("user", "other"), accountRole: role })).toBe(false);
+      }
+    }
+    for (const relation of RELATIONS) {
+      for (const action of ACTIONS) expect(can(leader, action, { ...resourceFor("user", relation), accountRole: "ADMIN" })).toBe(false);
+    }
+    // Without the account's role, only an admin may act on it.
+    const roleless: Resource = { ...resourceFor("user", "own") };
+    delete roleless.accountRole;
+    expect(can(leader, "read", roleless)).toBe(false);
+    expect(can(viewerOf("ADMIN"), "read", roleless)).toBe(true);
+  });
+
+  it("keeps staff and editors of a province committee out of accounts", () => {
+    for (const role of ["STAFF", "EDITOR"] as Role[]) {
+      expect(keepsAccounts(viewerOf(role))).toBe(false);
+      expect(assignableRoles(viewerOf(role))).toEqual([]);
+    }
+  });
+
+  it("lets admins keep every account and give every role, whatever their committee", () => {
+    expect(keepsAccounts(viewerOf("ADMIN", null))).toBe(true);
+    expect(assignableRoles(viewerOf("ADMIN", null))).toEqual(["ADMIN", "LEADER", "STAFF", "EDITOR"]);
+  });
+
+  it("never lets anyone but an admin change the tree", () => {
+    for (const role of ["LEADER", "STAFF", "EDITOR"] as Role[]) {
+      for (const action of ["create", "update", "delete"] as Action[]) expect(can(viewerOf(role), action, { type: "committeeTree", committeeId: null })).toBe(false);
+    }
+    expect(can(viewerOf("ADMIN"), "update", { type: "committeeTree", committeeId: null })).toBe(true);
+  });
+});
+
 describe("relationOf()", () => {
   it.each(RELATIONS)("recognises a %s committee", (relation) => {
     expect(relationOf({ committeeId: "P" }, resourceFor("record", relation))).toBe(relation);
@@ -143,7 +216,7 @@ describe("relationOf()", () => {
 describe("readReach()", () => {
   const reach: Record<Role, Partial<Record<ResourceType, string>>> = {
     ADMIN: { record: "all", article: "all", user: "all" },
-    LEADER: { record: "lineage", household: "lineage", housingProgramme: "none", partner: "lineage", target: "lineage", report: "lineage", article: "none", user: "none", committeeTree: "all" },
+    LEADER: { record: "lineage", household: "lineage", housingProgramme: "none", partner: "lineage", target: "lineage", report: "lineage", article: "none", user: "subtree", audit: "none", committeeTree: "all" },
     STAFF: { record: "lineage", household: "lineage", partner: "lineage", target: "lineage", report: "lineage", article: "none", audit: "none", committeeTree: "all" },
     EDITOR: { record: "none", partner: "none", target: "none", article: "own", user: "none", committeeTree: "all" },
   };

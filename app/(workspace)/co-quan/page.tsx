@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommitteeTree } from "@/components/committee/committee-tree";
 import { WorkspacePage } from "@/components/layout/workspace-page";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeTree } from "@/lib/data/committee-history";
 import { formatDate, toIsoDate } from "@/lib/format";
@@ -26,7 +27,11 @@ export default async function CommitteeTreePage({ searchParams }: Props) {
   ];
 
   return (
-    <WorkspacePage title={nav("committees")} lead={t("lead", { date })}>
+    <WorkspacePage
+      title={nav("committees")}
+      lead={t("lead", { date })}
+      actions={can(viewer, "create", { type: "committeeTree", committeeId: null }) ? <ButtonLink href="/co-quan/moi">{(await getTranslations("committeeAdmin"))("create")}</ButtonLink> : null}
+    >
       <form method="get" action="/co-quan" className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium text-ink-700">
           {t("dateLabel")}

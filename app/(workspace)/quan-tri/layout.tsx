@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { can } from "@/lib/auth/policy";
+import { readReach } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 
-// Convenience mirror of the data layer's rule (every admin data function
-// checks it again): for anyone but an admin these pages do not exist, and say
-// so with a real 404 before any loading skeleton streams.
+// Convenience mirror of the data layer's rules (every data function checks
+// them again): the admin section exists for those who keep accounts (admins,
+// and a province committee's leaders for its subtree); each part narrows it
+// further in its own layout. Others get a real 404 before any skeleton streams.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  if (!can(await requireViewer(), "administer", { type: "user", committeeId: null })) notFound();
+  if (readReach(await requireViewer(), "user") === "none") notFound();
   return children;
 }

@@ -14,6 +14,8 @@ export const viewerModule = {
     if (!session.viewer) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/dang-nhap;307;" });
     return session.viewer;
   },
+  // Test viewers are never waiting to change a reset password.
+  mustChangePassword: async () => false,
 };
 
 export const cacheModule = { revalidatePath: () => {}, revalidateTag: () => {} };

@@ -80,7 +80,7 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
         </FilterField>
         <FilterField label={h.period}>
           <Select name="ky" defaultValue={params.ky ?? ""}>
-            <option value="">{h.allPeriods}</option>
+            <option value="">{m.conferences.allPeriods}</option>
             {chosen && params.ky && !offered.has(params.ky) ? (
               <option value={params.ky}>{chosen.kind === "PHASE" ? params.ky : periodName(chosen)}</option>
             ) : null}
@@ -117,7 +117,7 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
         </FilterField>
         <FilterField label={m.records.kinds.campaign}>
           <Select name="phong_trao" defaultValue={params.phong_trao ?? ""}>
-            <option value="">{h.allCampaigns}</option>
+            <option value="">{m.conferences.allCampaigns}</option>
             {choices.campaigns.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -127,7 +127,7 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
         </FilterField>
         <FilterField label={m.records.kinds.agreement} className="sm:col-span-2">
           <Select name="phoi_hop" defaultValue={params.phoi_hop ?? ""}>
-            <option value="">{h.allAgreements}</option>
+            <option value="">{m.conferences.allAgreements}</option>
             {choices.agreements.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}

@@ -17,7 +17,7 @@ import { listUsers, type UserRow } from "@/lib/data/user-list";
 import { getFormat } from "@/lib/i18n/server";
 import { countText, downloadHrefs, pageStatus, paginationLinks, sortHrefFor } from "@/lib/lists/list-url";
 import { parseSort } from "@/lib/validation/list";
-import { ROLES } from "@/lib/validation/user";
+import { assignableRoles, type Role } from "@/lib/auth/policy";
 import { USER_SORTS, USER_STATUSES, userListSchema, type UserListParams } from "@/lib/validation/user-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +29,8 @@ const DEFAULT_SORT = "ten";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = userListSchema.parse(await searchParams);
+  // Admins see every role; a province's leaders the roles they may give.
+  const roles = assignableRoles(await requireViewer());
   const m = await getMessages();
   const a = m.admin;
   const statusLabels = { hoat_dong: a.active, da_khoa: a.disabled } as const;
@@ -41,7 +43,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <FilterField label={m.workspace.role}>
           <Select name="vai_tro" defaultValue={params.vai_tro ?? ""}>
             <option value="">{a.allRoles}</option>
-            {ROLES.map((role) => (
+            {roles.map((role) => (
               <option key={role} value={role}>
                 {m.workspace.roles[role]}
               </option>
@@ -60,13 +62,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </FilterField>
       </ListFilters>
       <Suspense key={JSON.stringify(params)} fallback={<DataTableSkeleton columns={6} />}>
-        <UsersTable params={params} m={m} />
+        <UsersTable params={params} m={m} roles={roles} />
       </Suspense>
     </WorkspacePage>
   );
 }
 
-async function UsersTable({ params, m }: { params: UserListParams; m: Messages }) {
+async function UsersTable({ params, m, roles }: { params: UserListParams; m: Messages; roles: readonly Role[] }) {
   const viewer = await requireViewer();
   const [list, tList, tPagination, format] = await Promise.all([
     orNotFound(listUsers(viewer, params)),
@@ -118,7 +120,7 @@ async function UsersTable({ params, m }: { params: UserListParams; m: Messages }
             name: (await getTranslations("admin"))("userCount", { count: Number(list.totals.users) }),
             role: (
               <ul className="whitespace-nowrap">
-                {ROLES.map((role) => (
+                {roles.map((role) => (
                   <li key={role}>{countOf(m.workspace.roles[role], list.totals[role])}</li>
                 ))}
               </ul>

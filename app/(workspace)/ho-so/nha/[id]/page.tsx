@@ -227,7 +227,7 @@ export default async function HousePage({ params, searchParams }: { params: Prom
 
         <Card title={h.fields.photos}>
           {house.photos.length === 0 ? (
-            <p className="text-sm text-ink-600">{h.photos.none}</p>
+            <p className="text-sm text-ink-600">{m.conferences.noPhotos}</p>
           ) : (
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
               {house.photos.map((photo, index) => (

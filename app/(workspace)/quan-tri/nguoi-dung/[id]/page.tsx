@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/actions/users";
 import { ACCOUNT_PASSWORD_PATH } from "@/lib/auth/routes";
+import { assignableRoles } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listCommitteeChoices } from "@/lib/data/users";
 import { ClientMessages } from "@/lib/i18n/server";
@@ -31,7 +32,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const [{ id }, { saved }] = await Promise.all([params, searchParams.then((raw) => savedNoticeParams.parse(raw))]);
   const viewer = await requireViewer();
   const user = await loadUser(id);
-  const [t, tNav, committees] = await Promise.all([getTranslations("admin"), getTranslations("nav"), listCommitteeChoices(viewer)]);
+  const [t, tNav, tAccounts, committees] = await Promise.all([getTranslations("admin"), getTranslations("nav"), getTranslations("accounts"), listCommitteeChoices(viewer)]);
   return (
     <WorkspacePage title={user.name} lead={user.email} actions={user.disabledAt ? <Badge tone="danger">{t("disabled")}</Badge> : <Badge tone="success">{t("active")}</Badge>}>
       {saved ? (
@@ -39,10 +40,15 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           {t("saved")}
         </Alert>
       ) : null}
+      {user.mustChangePassword ? (
+        <Alert tone="info" className="mb-4">
+          {tAccounts("mustChange")}
+        </Alert>
+      ) : null}
       <ClientMessages paths={USER_FORM_MESSAGES}>
       <div className="grid max-w-3xl gap-6">
         <Section title={t("profileSection")}>
-          <EditUserForm user={user} action={updateUserAction.bind(null, user.id)} committees={committees} isSelf={user.id === viewer.id} />
+          <EditUserForm user={user} action={updateUserAction.bind(null, user.id)} committees={committees} roles={assignableRoles(viewer)} isSelf={user.id === viewer.id} />
         </Section>
         <Section title={t("resetPassword")}>
           {user.id === viewer.id ? (

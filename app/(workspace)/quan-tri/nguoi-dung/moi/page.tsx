@@ -4,6 +4,7 @@ import { USER_FORM_MESSAGES } from "@/components/admin/user-form-messages";
 import { CreateUserForm } from "@/components/admin/user-forms";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { createUserAction } from "@/lib/actions/users";
+import { assignableRoles } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { orNotFound } from "@/lib/data/not-found";
 import { listCommitteeChoices } from "@/lib/data/users";
@@ -20,7 +21,7 @@ export default async function NewUserPage() {
     <WorkspacePage title={t("newUser")}>
       <div className="max-w-2xl rounded-lg border border-ink-200 bg-white p-5 shadow-sm sm:p-6">
         <ClientMessages paths={USER_FORM_MESSAGES}>
-          <CreateUserForm action={createUserAction} committees={committees} />
+          <CreateUserForm action={createUserAction} committees={committees} roles={assignableRoles(viewer)} />
         </ClientMessages>
       </div>
     </WorkspacePage>
