@@ -67,3 +67,16 @@ test("a staff member records a house handover on a phone, and finds it in the li
   await expect(table.getByRole("row").last()).toContainText("950.000.000 đ");
   await page.screenshot({ path: "test-results/houses-list-375.png", fullPage: true });
 });
+
+test.describe("another province", () => {
+  test.use({ ...signedInAs("canGio"), viewport: { width: 375, height: 812 } });
+
+  test("a house of An Giang is a real 404 for Cần Giờ's staff, and so is its photo", async ({ page }) => {
+    expect((await page.goto("/ho-so/nha/seed-house-01"))?.status()).toBe(404);
+    expect((await page.goto("/ho-so/nha/seed-house-01/sua"))?.status()).toBe(404);
+    expect((await page.goto("/ho-so/nha/khong-co-nha-nay"))?.status()).toBe(404);
+    expect((await page.request.get("/ho-so/nha/seed-house-01/anh/khong-co")).status()).toBe(404);
+    await page.goto("/ho-so/nha");
+    await expect(page.getByText("Không có căn nhà nào phù hợp.")).toBeVisible();
+  });
+});

@@ -7,16 +7,17 @@ import { Badge } from "@/components/ui/badge";
 import { createHousingProgrammeAction, updateHousingProgrammeAction } from "@/lib/actions/housing-programmes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listHousingProgrammes } from "@/lib/data/housing-programmes";
+import { orNotFound } from "@/lib/data/not-found";
 import { ClientMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("housingProgrammes") };
 }
 
-// Admins only: the section's layout answers 404 to anyone else, and the data layer checks again.
+// Admins only: the layout answers 404 to anyone else, and the data layer checks again.
 export default async function HousingProgrammesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const [{ saved }, m, t, programmes] = await Promise.all([searchParams, getMessages(), getTranslations("houses"), listHousingProgrammes(viewer)]);
+  const [{ saved }, m, t, programmes] = await Promise.all([searchParams, getMessages(), getTranslations("houses"), orNotFound(listHousingProgrammes(viewer))]);
   const p = m.housingProgrammes;
   const nextPosition = programmes.reduce((max, programme) => Math.max(max, programme.position), 0) + 1;
   return (
