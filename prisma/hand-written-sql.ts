@@ -24,6 +24,7 @@ const CHECKS = "20261122032500_checks_amounts_and_date_order";
 const COMMITTEE_SCOPE = "20261122040500_committee_scope_function";
 const UNACCENT = "20261122045400_partner_search_unaccent";
 const RECORD_FOUNDATION = "20261122060930_record_foundation_checks";
+const HOUSES = "20261122063010_house_handover_checks";
 const COMMITTEE_ADMIN = "20261122061335_committee_admin";
 const CONFERENCES = "20261122062700_conferences_checks";
 const AGREEMENTS = "20261122062900_agreement_checks";
@@ -94,6 +95,38 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "period_locks", name: "period_locks_ends_on_after_starts_on", definition: "CHECK ((ends_on >= starts_on))", migration: RECORD_FOUNDATION },
   { kind: "constraint", table: "stored_files", name: "stored_files_byte_size_matches", definition: "CHECK (((byte_size > 0) AND (byte_size = octet_length(data))))", migration: RECORD_FOUNDATION },
 
+  // Houses: programmes sort in Vietnamese; a handed-over house has its date and contributions that add up to its value.
+  { kind: "column collation", table: "housing_programmes", column: "name", collation: "vi_icu", migration: HOUSES },
+  { kind: "constraint", table: "housing_programmes", name: "housing_programmes_name_not_blank", definition: "CHECK ((btrim(name) <> ''::text))", migration: HOUSES },
+  { kind: "constraint", table: "house_handovers", name: "house_handovers_handed_over_has_date", definition: "CHECK (((status = 'HANDED_OVER'::house_status) = (handed_over_on IS NOT NULL)))", migration: HOUSES },
+  { kind: "constraint", table: "house_handovers", name: "house_handovers_handed_over_on_after_started_on", definition: "CHECK ((handed_over_on >= started_on))", migration: HOUSES },
+  { kind: "constraint", table: "house_handovers", name: "house_handovers_household_name_not_blank", definition: "CHECK ((btrim(household_name) <> ''::text))", migration: HOUSES },
+  { kind: "constraint", table: "house_fundings", name: "house_fundings_one_contributor", definition: "CHECK ((num_nonnulls(contributor_committee_id, contributor_partner_id, contributor_name) = 1))", migration: HOUSES },
+  { kind: "constraint", table: "house_fundings", name: "house_fundings_contributor_name_not_blank", definition: "CHECK ((btrim(contributor_name) <> ''::text))", migration: HOUSES },
+  {
+    kind: "index",
+    table: "house_handovers",
+    name: "house_handovers_handed_over_sort",
+    definition: "CREATE INDEX house_handovers_handed_over_sort ON public.house_handovers USING btree (COALESCE(handed_over_on, '9999-12-31'::date), id)",
+    migration: HOUSES,
+  },
+  { kind: "function", signature: "house_fundings_add_up()", migration: HOUSES },
+  { kind: "constraint", table: "house_handovers", name: "house_handovers_fundings_add_up", definition: "TRIGGER DEFERRABLE INITIALLY DEFERRED", migration: HOUSES },
+  { kind: "constraint", table: "house_fundings", name: "house_fundings_add_up", definition: "TRIGGER DEFERRABLE INITIALLY DEFERRED", migration: HOUSES },
+  {
+    kind: "trigger",
+    table: "house_handovers",
+    name: "house_handovers_fundings_add_up",
+    definition: "CREATE CONSTRAINT TRIGGER house_handovers_fundings_add_up AFTER INSERT OR UPDATE ON public.house_handovers DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION house_fundings_add_up()",
+    migration: HOUSES,
+  },
+  {
+    kind: "trigger",
+    table: "house_fundings",
+    name: "house_fundings_add_up",
+    definition: "CREATE CONSTRAINT TRIGGER house_fundings_add_up AFTER INSERT OR DELETE OR UPDATE ON public.house_fundings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION house_fundings_add_up()",
+    migration: HOUSES,
+  },
   // Conferences: a co-host is one party; titles sort in Vietnamese order.
   { kind: "constraint", table: "conference_co_hosts", name: "conference_co_hosts_one_party", definition: "CHECK ((num_nonnulls(committee_id, partner_id) = 1))", migration: CONFERENCES },
   { kind: "column collation", table: "conferences", column: "title", collation: "vi_icu", migration: CONFERENCES },

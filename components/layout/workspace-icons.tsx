@@ -17,6 +17,7 @@ const paths = {
   conferences: "M3.75 4.5h16.5M5.25 4.5v9.75h13.5V4.5M12 14.25v2.25M8.25 20.25 12 16.5l3.75 3.75M9 9.75h6",
   account: "M15.75 7.5a3.75 3.75 0 1 1-7.5 0 3.75 3.75 0 0 1 7.5 0ZM4.5 20.25a7.5 7.5 0 0 1 15 0",
   home: "M3.75 10.5 12 3.75l8.25 6.75v9.75h-5.25v-6h-6v6H3.75V10.5Z",
+  house: "M2.25 12 12 4.5 21.75 12M5.25 9.75v10.5h13.5V9.75M10.5 20.25v-4.5h3v4.5M15.75 6.75V4.5h2.25v4",
 } as const;
 
 export type WorkspaceIconName = keyof typeof paths;

@@ -60,7 +60,7 @@ export function DataTable<Row>({
 }) {
   const alignOf = (column: DataTableColumn<Row>) => (column.align === "end" ? "text-right" : "text-left");
   return (
-    <div className={cx("max-w-full overflow-x-auto rounded-lg border border-ink-200 bg-white shadow-sm", className)}>
+    <div className={cx("relative max-w-full overflow-x-auto rounded-lg border border-ink-200 bg-white shadow-sm", className)}>
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-ink-50 text-ink-600">

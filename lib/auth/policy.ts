@@ -22,10 +22,12 @@ export type Viewer = {
   committeeLevel?: CommitteeLevel | null;
 };
 
-export type Action = "read" | "create" | "update" | "delete" | "setTarget" | "approve" | "publish" | "administer";
+export type Action = "read" | "create" | "update" | "delete" | "setTarget" | "approve" | "publish" | "administer" | "export";
 
 export type ResourceType =
   | "record" // activities, conferences, houses, agreements, models… and the committee profile
+  | "household" // a house's household (name, category, address): personal data; `update` corrects or erases it, `export` puts it in a download
+  | "housingProgramme" // the housing programmes houses are built under: admins keep the list
   | "partner" // organisations a committee works with (MTTQ, unions, armed forces…): undated, kept by one committee
   | "target"
   | "report"
@@ -108,6 +110,8 @@ type Rules = Partial<Record<ResourceType, Partial<Record<Action, readonly Relati
 const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
   STAFF: {
     record: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, delete: OWN },
+    // Staff enter the household with a new house; correcting, erasing and exporting it is for leaders.
+    household: { read: LINEAGE },
     partner: { read: LINEAGE, create: OWN, update: OWN },
     target: { read: LINEAGE },
     report: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR },
@@ -115,6 +119,7 @@ const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
   },
   LEADER: {
     record: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, delete: OWN },
+    household: { read: LINEAGE, update: ACTS_FOR, export: LINEAGE },
     // Merging duplicates deletes one partner: the committee's leaders decide.
     partner: { read: LINEAGE, create: OWN, update: OWN, delete: OWN },
     target: { read: LINEAGE, setTarget: OWN_AND_CHILDREN },

@@ -2,7 +2,7 @@ import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
 import type { NavLabel } from "@/components/layout/public-nav";
 import { can, readReach, type Viewer } from "./policy";
 import type { RecordKind } from "@/lib/data/records/record-kinds";
-import { DELETED_RECORDS_PATH, RECORD_PATHS } from "@/lib/records/paths";
+import { DELETED_RECORDS_PATH, HOUSING_PROGRAMMES_PATH, RECORD_PATHS } from "@/lib/records/paths";
 import { ACCOUNT_PASSWORD_PATH, HOME_AFTER_SIGN_IN } from "./routes";
 
 /** The workspace menu: only pages the viewer may open. Record lists are named by their kind (`records.kinds`). */
@@ -20,11 +20,13 @@ export function workspaceNav(viewer: Viewer, label: NavLabel, recordLabel: (kind
     ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.agreement, label: label("agreements"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.conference, label: recordLabel("conference"), icon: "conferences" as const }] : []),
+    ...(readsRecords ? [{ href: RECORD_PATHS.house, label: label("houses"), icon: "house" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.activity, label: label("activities"), icon: "records" as const }] : []),
     // Admins, and a province committee's leaders for the accounts of its subtree.
     ...(readReach(viewer, "user") !== "none" ? [{ href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const }] : []),
     ...(admin ? [{ href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const }] : []),
     ...(admin ? [{ href: DELETED_RECORDS_PATH, label: label("deletedRecords"), icon: "trash" as const }] : []),
+    ...(admin ? [{ href: HOUSING_PROGRAMMES_PATH, label: label("housingProgrammes"), icon: "house" as const }] : []),
     { href: ACCOUNT_PASSWORD_PATH, label: label("account"), icon: "account" },
   ];
 }

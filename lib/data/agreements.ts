@@ -61,7 +61,7 @@ export type ProgressRow = {
  * Each task's plan against what the records linked to the agreement
  * delivered, per planned period and in all, counted in SQL by the task's
  * indicator: activities (sum of quantity or value), houses handed over
- * (count or value, of the indicator's house type), conferences held (of the
+ * (count or value, of the indicator's housing programme), conferences held (of the
  * indicator's kind). Deleted records never count.
  */
 export async function agreementProgress(db: Db, agreementId: string): Promise<ProgressRow[]> {
@@ -69,7 +69,7 @@ export async function agreementProgress(db: Db, agreementId: string): Promise<Pr
     { task_id: string; period_id: string | null; kind: string | null; year: number | null; sequence: number | null; starts_on: Date | null; ends_on: Date | null; planned: string | null; delivered: string | null }[]
   >`
     with task_rows as (
-      select t.id as task_id, t.position, t.indicator_id, i.source, i.house_type, i.conference_kind,
+      select t.id as task_id, t.position, t.indicator_id, i.source, i.housing_programme_id, i.conference_kind,
              p.id as period_id, p.kind::text as kind, p.year, p.sequence, p.starts_on, p.ends_on, tt.planned_value
         from agreement_tasks t
         join indicators i on i.id = t.indicator_id
@@ -77,7 +77,7 @@ export async function agreementProgress(db: Db, agreementId: string): Promise<Pr
         join reporting_periods p on p.id = tt.period_id
        where t.agreement_id = ${agreementId}
       union all
-      select t.id, t.position, t.indicator_id, i.source, i.house_type, i.conference_kind,
+      select t.id, t.position, t.indicator_id, i.source, i.housing_programme_id, i.conference_kind,
              null, null, null, null, null::date, null::date, null
         from agreement_tasks t
         join indicators i on i.id = t.indicator_id
@@ -96,12 +96,12 @@ export async function agreementProgress(db: Db, agreementId: string): Promise<Pr
               when 'HOUSE_COUNT' then (
                 select count(*) from house_handovers h
                  where h.agreement_id = ${agreementId} and h.deleted_at is null and h.status = 'HANDED_OVER' and h.handed_over_on is not null
-                   and (r.house_type is null or h.type = r.house_type)
+                   and (r.housing_programme_id is null or h.programme_id = r.housing_programme_id)
                    and (r.starts_on is null or h.handed_over_on between r.starts_on and r.ends_on))
               when 'HOUSE_VALUE' then (
                 select coalesce(sum(h.value_vnd), 0) from house_handovers h
                  where h.agreement_id = ${agreementId} and h.deleted_at is null and h.status = 'HANDED_OVER' and h.handed_over_on is not null
-                   and (r.house_type is null or h.type = r.house_type)
+                   and (r.housing_programme_id is null or h.programme_id = r.housing_programme_id)
                    and (r.starts_on is null or h.handed_over_on between r.starts_on and r.ends_on))
               when 'CONFERENCE_COUNT' then (
                 select count(*) from conferences c

@@ -45,7 +45,7 @@ export async function getWorkspaceOverview(viewer: Viewer, year: number) {
              count(*) filter (where handed_over_on >= ${from}::date and handed_over_on < ${to}::date) as in_year,
              coalesce(sum(value_vnd), 0)::bigint as value,
              coalesce(sum(value_vnd) filter (where handed_over_on >= ${from}::date and handed_over_on < ${to}::date), 0)::bigint as value_year
-        from house_handovers where status = 'HANDED_OVER' and committee_id in (select id from scope)
+        from house_handovers where status = 'HANDED_OVER' and deleted_at is null and committee_id in (select id from scope)
     )
     select (select count(*) from scope) as committees,
            conf.total as conferences, conf.in_year as conferences_year,

@@ -14,3 +14,6 @@ export const DELETED_RECORDS_PATH = "/quan-tri/da-xoa";
 export function conferencePhotoPath(conferenceId: string, photoId: string, variant: "full" | "thumbnail" = "full"): string {
   return `${RECORD_PATHS.conference}/${conferenceId}/anh/${photoId}${variant === "thumbnail" ? "?co=nho" : ""}`;
 }
+
+/** Admins keep the housing programmes here. */
+export const HOUSING_PROGRAMMES_PATH = "/quan-tri/chuong-trinh-nha";

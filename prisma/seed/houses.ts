@@ -4,8 +4,9 @@
 // (article 000). The total and the count are the article's; the households,
 // communes, dates and the split of funding are illustrative. 950 ÷ 19 = 50
 // million đồng per house.
-import { HouseStatus, HouseType, HouseWork } from "@/lib/generated/prisma/client";
+import { HouseStatus, HouseWork, HouseholdCategory } from "@/lib/generated/prisma/client";
 import type { CommitteeIds } from "./committees";
+import type { HousingProgrammeIds } from "./housing-programmes";
 import { day, illustrative, must, seedId, type Tx } from "./util";
 
 export const HOUSE_COUNT_2022 = 19;
@@ -41,7 +42,6 @@ const HOUSES: HouseSeed[] = [
   { household: "Hộ ông Phan Văn X", commune: "Xã Nhơn Hội, huyện An Phú", handedOverOn: "2022-12-16", fundings: [district("binh-thanh")] },
 ];
 
-const NOTE = "Hộ nghèo, có hoàn cảnh khó khăn.";
 // The article states only the totals: 19 houses, 950 triệu đồng in all.
 const HOUSE_ILLUSTRATIVE = illustrative("Tên hộ", "địa bàn", "ngày bàn giao", "giá trị từng căn (chia đều tổng 950 triệu đồng cho 19 căn)");
 // The city's Ban Dân vận is named as a funder; the four Quận ủy are not (the
@@ -66,21 +66,24 @@ function checkTotals() {
 
 export const houseId = (n: number) => seedId("house", String(n).padStart(2, "0"));
 
-export async function seedHouses(tx: Tx, refs: { committees: CommitteeIds; agreementId: string }): Promise<number> {
+export async function seedHouses(tx: Tx, refs: { committees: CommitteeIds; programmes: HousingProgrammeIds; agreementId: string }): Promise<number> {
   checkTotals();
   const committeeId = must(refs.committees, "an-giang", "committee");
   for (const [index, house] of HOUSES.entries()) {
     const id = houseId(index + 1);
     const data = {
       committeeId,
-      type: HouseType.NGHIA_TINH_DAN_VAN,
+      programmeId: refs.programmes["nghia-tinh-dan-van"],
       work: HouseWork.NEW,
       householdName: `${house.household} (dữ liệu minh hoạ)`,
-      householdNote: NOTE,
+      // The article: houses for poor households ("hộ nghèo").
+      householdCategory: HouseholdCategory.POOR,
+      householdErasedAt: null,
       commune: house.commune,
       address: null,
       valueVnd: HOUSE_VALUE,
       status: HouseStatus.HANDED_OVER,
+      startedOn: null,
       handedOverOn: day(house.handedOverOn),
       campaignId: null,
       agreementId: refs.agreementId,

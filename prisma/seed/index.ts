@@ -16,6 +16,7 @@ import { seedCampaigns } from "./campaigns";
 import { seedCommittees, seedSuccessions } from "./committees";
 import { seedConferences } from "./conferences";
 import { seedHouses } from "./houses";
+import { seedHousingProgrammes } from "./housing-programmes";
 import { seedIndicators } from "./indicators";
 import { seedModels } from "./models";
 import { seedPartners } from "./partners";
@@ -31,6 +32,7 @@ export { ARTICLES, parseArticle } from "./articles";
 export { AGREEMENT_ID } from "./agreement";
 export { COMPLAINT_DIALOGUES_H1_2022 } from "./activities";
 export { HOUSE_COUNT_2022, HOUSE_TOTAL_2022 } from "./houses";
+export { HOUSING_PROGRAMMES } from "./housing-programmes";
 
 /** Serialises concurrent seeds (several servers starting on one database). */
 const SEED_LOCK = 7_261_600; // any constant, the same for every seeder
@@ -57,7 +59,8 @@ export async function seedDemo(db: PrismaClient, log: Log = () => {}): Promise<v
       log("  agreements: 1");
       const conferences = await seedConferences(tx, { committees, partners, periods, phase, agreementId, campaigns });
       log(`  conferences: ${Object.keys(conferences).length}`);
-      log(`  houses: ${await seedHouses(tx, { committees, agreementId })}`);
+      const programmes = await seedHousingProgrammes(tx);
+      log(`  housing programmes: ${Object.keys(programmes).length}, houses: ${await seedHouses(tx, { committees, programmes, agreementId })}`);
       log(`  activities: ${await seedActivities(tx, { committees, indicators, partners, campaigns, agreementId })}`);
       log(`  exemplary models: ${await seedModels(tx, { committees, campaigns })}`);
       log(`  targets: ${await seedTargets(tx, { committees, periods, phase, indicators })}`);

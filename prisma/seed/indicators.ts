@@ -1,19 +1,19 @@
 // What the committees count (chỉ số) and how the delivered figure is computed.
-import { HouseType, IndicatorSource } from "@/lib/generated/prisma/client";
+import { IndicatorSource } from "@/lib/generated/prisma/client";
 import { seedId, type Tx } from "./util";
 
-type IndicatorSeed = { code: string; name: string; unit: string; source: IndicatorSource; houseType: HouseType | null };
+type IndicatorSeed = { code: string; name: string; unit: string; source: IndicatorSource };
 
 export const INDICATORS = [
-  { code: "HOUSES", name: "Nhà được xây tặng, sửa chữa và bàn giao", unit: "căn", source: IndicatorSource.HOUSE_COUNT, houseType: null },
-  { code: "HOUSE_VALUE", name: "Giá trị nhà được bàn giao", unit: "đồng", source: IndicatorSource.HOUSE_VALUE, houseType: null },
-  { code: "COMPLAINT_DIALOGUES", name: "Đối thoại giải quyết khiếu nại", unit: "cuộc", source: IndicatorSource.ACTIVITY_QUANTITY, houseType: null },
-  { code: "CONFERENCES", name: "Hội nghị", unit: "hội nghị", source: IndicatorSource.CONFERENCE_COUNT, houseType: null },
-  { code: "GIFTS", name: "Quà tặng", unit: "suất", source: IndicatorSource.ACTIVITY_QUANTITY, houseType: null },
-  { code: "MEDICAL_CHECKUPS", name: "Khám chữa bệnh, cấp thuốc miễn phí", unit: "người", source: IndicatorSource.ACTIVITY_QUANTITY, houseType: null },
-  { code: "SCHOLARSHIPS", name: "Học bổng", unit: "suất", source: IndicatorSource.ACTIVITY_QUANTITY, houseType: null },
-  { code: "RURAL_ROADS", name: "Đường giao thông nông thôn làm mới, sửa chữa", unit: "km", source: IndicatorSource.ACTIVITY_QUANTITY, houseType: null },
-  { code: "MODELS", name: "Mô hình “Dân vận khéo”", unit: "mô hình", source: IndicatorSource.MODEL_COUNT, houseType: null },
+  { code: "HOUSES", name: "Nhà được xây tặng, sửa chữa và bàn giao", unit: "căn", source: IndicatorSource.HOUSE_COUNT },
+  { code: "HOUSE_VALUE", name: "Giá trị nhà được bàn giao", unit: "đồng", source: IndicatorSource.HOUSE_VALUE },
+  { code: "COMPLAINT_DIALOGUES", name: "Đối thoại giải quyết khiếu nại", unit: "cuộc", source: IndicatorSource.ACTIVITY_QUANTITY },
+  { code: "CONFERENCES", name: "Hội nghị", unit: "hội nghị", source: IndicatorSource.CONFERENCE_COUNT },
+  { code: "GIFTS", name: "Quà tặng", unit: "suất", source: IndicatorSource.ACTIVITY_QUANTITY },
+  { code: "MEDICAL_CHECKUPS", name: "Khám chữa bệnh, cấp thuốc miễn phí", unit: "người", source: IndicatorSource.ACTIVITY_QUANTITY },
+  { code: "SCHOLARSHIPS", name: "Học bổng", unit: "suất", source: IndicatorSource.ACTIVITY_QUANTITY },
+  { code: "RURAL_ROADS", name: "Đường giao thông nông thôn làm mới, sửa chữa", unit: "km", source: IndicatorSource.ACTIVITY_QUANTITY },
+  { code: "MODELS", name: "Mô hình “Dân vận khéo”", unit: "mô hình", source: IndicatorSource.MODEL_COUNT },
 ] as const satisfies readonly IndicatorSeed[];
 
 export type IndicatorCode = (typeof INDICATORS)[number]["code"];
@@ -22,7 +22,7 @@ export type IndicatorIds = Record<IndicatorCode, string>;
 export async function seedIndicators(tx: Tx): Promise<IndicatorIds> {
   const ids = {} as IndicatorIds;
   for (const [position, i] of INDICATORS.entries()) {
-    const data = { name: i.name, unit: i.unit, source: i.source, houseType: i.houseType, conferenceKind: null, position: position + 1, active: true };
+    const data = { name: i.name, unit: i.unit, source: i.source, housingProgrammeId: null, conferenceKind: null, position: position + 1, active: true };
     const row = await tx.indicator.upsert({
       where: { code: i.code },
       create: { id: seedId("indicator", i.code.toLowerCase().replaceAll("_", "-")), code: i.code, ...data },

@@ -142,7 +142,7 @@ describe("mergePartnerAction", () => {
       select: { id: true },
     });
     const house = await db.houseHandover.create({
-      data: { committeeId: tree.P, type: "DAI_DOAN_KET", householdName: "Hộ ông A", commune: "Xã B", valueVnd: 60_000_000n, fundings: { create: [{ contributorPartnerId: duplicate, amountVnd: 10_000_000n }] } },
+      data: { committeeId: tree.P, programmeId: "programme-dai-doan-ket", householdName: "Hộ ông A", commune: "Xã B", valueVnd: 60_000_000n, fundings: { create: [{ contributorPartnerId: duplicate, amountVnd: 10_000_000n }] } },
       select: { id: true },
     });
     const indicator = await db.indicator.create({ data: { code: `I-${tag}`, name: `Chỉ số ${tag}`, unit: "suất", source: "ACTIVITY_QUANTITY" }, select: { id: true } });

@@ -183,7 +183,7 @@ describe("the database refuses what the forms refuse", () => {
   it("a photo of two records, a lock that ends before it starts, a stored file whose size lies", async () => {
     const file = await db.storedFile.create({ data: { contentType: "image/webp", byteSize: 3, sha256: "x", data: new Uint8Array([1, 2, 3]) }, select: { id: true } });
     const conference = await db.conference.create({ data: { committeeId: tree.P, kind: "BRIEFING", title: `Giao ban ${tag}`, heldOn: day("2098-01-05") }, select: { id: true } });
-    const house = await db.houseHandover.create({ data: { committeeId: tree.P, type: "DAI_DOAN_KET", householdName: `Hộ ${tag}`, commune: "Xã A", valueVnd: 50_000_000n }, select: { id: true } });
+    const house = await db.houseHandover.create({ data: { committeeId: tree.P, programmeId: "programme-dai-doan-ket", householdName: `Hộ ${tag}`, commune: "Xã A", valueVnd: 50_000_000n }, select: { id: true } });
     await expect(db.recordPhoto.create({ data: { fileId: file.id, conferenceId: conference.id, houseId: house.id } })).rejects.toThrow(/record_photos_one_owner/);
     await expect(db.recordPhoto.create({ data: { fileId: file.id } })).rejects.toThrow(/record_photos_one_owner/);
     await expect(db.storedFile.create({ data: { contentType: "image/webp", byteSize: 4, sha256: "x", data: new Uint8Array([1, 2, 3]) } })).rejects.toThrow(/stored_files_byte_size_matches/);

@@ -15,6 +15,7 @@ import {
   DEMO_USERS,
   HOUSE_COUNT_2022,
   HOUSE_TOTAL_2022,
+  HOUSING_PROGRAMMES,
   isDatabaseEmpty,
   seedDemo,
 } from "@/prisma/seed";
@@ -41,6 +42,7 @@ async function counts() {
     campaigns: await db.campaign.count(),
     phases: await db.campaignPhase.count(),
     models: await db.exemplaryModel.count(),
+    programmes: await db.housingProgramme.count(),
     houses: await db.houseHandover.count(),
     fundings: await db.houseFunding.count(),
     indicators: await db.indicator.count(),
@@ -81,11 +83,19 @@ describe("seedDemo", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("offers the five housing programmes of the former house type, once each, and files the 19 houses for poor households", async () => {
+    const programmes = await db.housingProgramme.findMany({ where: { slug: { in: HOUSING_PROGRAMMES.map((p) => p.slug) } }, select: { slug: true, active: true } });
+    expect(programmes.map((p) => p.slug).sort()).toEqual(HOUSING_PROGRAMMES.map((p) => p.slug).sort());
+    expect(programmes.every((p) => p.active)).toBe(true);
+    const categories = await db.houseHandover.groupBy({ by: ["householdCategory"], where: { agreementId: AGREEMENT_ID }, _count: { _all: true } });
+    expect(categories).toEqual([{ householdCategory: "POOR", _count: { _all: 19 } }]);
+  });
+
   it("hands over 19 houses “Nghĩa tình Dân vận” in An Giang in 2022, worth exactly 950.000.000 đ", async () => {
     const anGiang = await committeeId(DEMO_COMMITTEE_SLUGS.anGiang);
     const where = {
       committeeId: anGiang,
-      type: "NGHIA_TINH_DAN_VAN",
+      programme: { slug: "nghia-tinh-dan-van" },
       status: "HANDED_OVER",
       agreementId: AGREEMENT_ID,
       handedOverOn: { gte: d("2022-01-01"), lte: d("2022-12-31") },

@@ -184,6 +184,9 @@ describe("photo uploads of a form", () => {
     expect(processed).toHaveLength(1);
     expect(processed[0]).toMatchObject({ fileName: "a.jpg", contentType: "image/webp", width: 10, height: 10 });
     expect(await processPhotoUploads(form([]), "photos")).toEqual([]);
+    // A server action decodes that empty part as a file named "undefined" (seen from Chromium through Next).
+    const decoded = new File([], "undefined", { type: "application/octet-stream" });
+    expect(chosenFiles(form([decoded, jpeg]), "photos").map((file) => file.name)).toEqual(["a.jpg"]);
   });
 
   it("refuse too many photos, an oversized one before reading it, and a fake one", async () => {

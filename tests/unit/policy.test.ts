@@ -19,8 +19,8 @@ import {
   type Viewer,
 } from "@/lib/auth/policy";
 
-const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "administer"];
-const TYPES: ResourceType[] = ["record", "partner", "target", "report", "article", "user", "committeeTree", "indicator", "audit"];
+const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "administer", "export"];
+const TYPES: ResourceType[] = ["record", "household", "housingProgramme", "partner", "target", "report", "article", "user", "committeeTree", "indicator", "audit"];
 // The viewer's committee is P. The data layer reads the relation from SQL
 // (committee_reach); here it is given. A predecessor ended on 30/6/2025 and
 // the records acted on are dated before that.
@@ -57,6 +57,7 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
     "create:record": ["own", "primaryPredecessor"],
     "update:record": ["own", "primaryPredecessor"],
     "delete:record": ["own"],
+    "read:household": LINEAGE,
     "read:partner": LINEAGE,
     "create:partner": ["own"],
     "update:partner": ["own"],
@@ -71,6 +72,9 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
     "create:record": ["own", "primaryPredecessor"],
     "update:record": ["own", "primaryPredecessor"],
     "delete:record": ["own"],
+    "read:household": LINEAGE,
+    "update:household": ["own", "primaryPredecessor"],
+    "export:household": LINEAGE,
     "read:partner": LINEAGE,
     "create:partner": ["own"],
     "update:partner": ["own"],
@@ -212,8 +216,8 @@ describe("relationOf()", () => {
 describe("readReach()", () => {
   const reach: Record<Role, Partial<Record<ResourceType, string>>> = {
     ADMIN: { record: "all", article: "all", user: "all" },
-    LEADER: { record: "lineage", partner: "lineage", target: "lineage", report: "lineage", article: "none", user: "subtree", audit: "none", committeeTree: "all" },
-    STAFF: { record: "lineage", partner: "lineage", target: "lineage", report: "lineage", article: "none", audit: "none", committeeTree: "all" },
+    LEADER: { record: "lineage", household: "lineage", housingProgramme: "none", partner: "lineage", target: "lineage", report: "lineage", article: "none", user: "subtree", audit: "none", committeeTree: "all" },
+    STAFF: { record: "lineage", household: "lineage", partner: "lineage", target: "lineage", report: "lineage", article: "none", audit: "none", committeeTree: "all" },
     EDITOR: { record: "none", partner: "none", target: "none", article: "own", user: "none", committeeTree: "all" },
   };
   for (const [role, types] of Object.entries(reach) as [Role, Record<ResourceType, string>][]) {
