@@ -29,6 +29,7 @@ const COMMITTEE_ADMIN = "20261122061335_committee_admin";
 const CONFERENCES = "20261122062700_conferences_checks";
 const AGREEMENTS = "20261122062900_agreement_checks";
 const ACTIVITIES = "20261122062900_activities_and_imports_checks";
+const FIGURES = "20261122093130_delivered_figures";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -182,6 +183,32 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   },
   { kind: "constraint", table: "import_batches", name: "import_batches_row_count_non_negative", definition: "CHECK ((row_count >= 0))", migration: ACTIVITIES },
   { kind: "constraint", table: "import_batches", name: "import_batches_committed_with_count", definition: "CHECK (((committed_at IS NULL) = (committed_count IS NULL)))", migration: ACTIVITIES },
+  // Reporting settings, the unique key of shared periods, and THE one definition of delivered.
+  { kind: "constraint", table: "reporting_settings", name: "reporting_settings_single_row", definition: "CHECK ((id = 1))", migration: FIGURES },
+  {
+    kind: "constraint",
+    table: "reporting_settings",
+    name: "reporting_settings_deadlines_range",
+    definition:
+      "CHECK ((((deadline_commune >= 0) AND (deadline_commune <= 60)) AND ((deadline_district >= 0) AND (deadline_district <= 60)) AND ((deadline_province >= 0) AND (deadline_province <= 60)) AND ((deadline_central >= 0) AND (deadline_central <= 60))))",
+    migration: FIGURES,
+  },
+  { kind: "constraint", table: "committee_calendars", name: "committee_calendars_from_year_range", definition: "CHECK (((from_year >= 1900) AND (from_year <= 9999)))", migration: FIGURES },
+  { kind: "constraint", table: "holidays", name: "holidays_name_not_blank", definition: "CHECK ((btrim(name) <> ''::text))", migration: FIGURES },
+  {
+    kind: "index",
+    table: "reporting_periods",
+    name: "reporting_periods_unique_key",
+    definition: "CREATE UNIQUE INDEX reporting_periods_unique_key ON public.reporting_periods USING btree (calendar, kind, year, sequence, committee_id) NULLS NOT DISTINCT",
+    migration: FIGURES,
+  },
+  { kind: "function", signature: "period_reach(committee text, starts date, ends date)", migration: FIGURES },
+  { kind: "function", signature: "committee_today(committee text)", migration: FIGURES },
+  { kind: "function", signature: "figure_reach(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  { kind: "function", signature: "indicator_contributions(starts date, ends date)", migration: FIGURES },
+  { kind: "function", signature: "figure_records(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  { kind: "function", signature: "delivered_by_indicator(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  { kind: "function", signature: "delivered_by_group(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

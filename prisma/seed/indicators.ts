@@ -13,7 +13,7 @@ export const INDICATORS = [
   { code: "MEDICAL_CHECKUPS", name: "Khám chữa bệnh, cấp thuốc miễn phí", unit: "người", source: IndicatorSource.ACTIVITY_QUANTITY },
   { code: "SCHOLARSHIPS", name: "Học bổng", unit: "suất", source: IndicatorSource.ACTIVITY_QUANTITY },
   { code: "RURAL_ROADS", name: "Đường giao thông nông thôn làm mới, sửa chữa", unit: "km", source: IndicatorSource.ACTIVITY_QUANTITY },
-  { code: "MODELS", name: "Mô hình “Dân vận khéo”", unit: "mô hình", source: IndicatorSource.MODEL_COUNT },
+  { code: "MODELS", name: "Mô hình “Dân vận khéo”", unit: "mô hình", source: IndicatorSource.MODEL_REGISTERED },
 ] as const satisfies readonly IndicatorSeed[];
 
 export type IndicatorCode = (typeof INDICATORS)[number]["code"];
