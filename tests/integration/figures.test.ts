@@ -9,6 +9,11 @@
 //   P ─ F (commune from 1/7/2017)          X: another province
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import type { Viewer } from "@/lib/auth/policy";
+import { getDashboard, trendPeriods } from "@/lib/data/dashboard";
+import { dashboardWorkbook } from "@/lib/export/dashboard-xlsx";
+import { vi as catalog } from "@/lib/i18n/messages/vi";
 import { calendarOf, calendarOfYear, committeeFigures, compareDecimals, figureStatus, groupFigures, reportingSettings, type IndicatorFigure } from "@/lib/data/figures";
 import { calendarPeriodDates } from "@/lib/periods";
 import { testDb } from "./support/fixtures";
@@ -83,10 +88,10 @@ beforeAll(async () => {
   await db.conference.create({ data: { committeeId: ids.D, kind: "INTERIM_REVIEW", title: `Sơ kết ${tag}`, heldOn: day("2017-02-01") } });
   await db.conference.create({ data: { committeeId: ids.D, kind: "BRIEFING", title: `Giao ban ${tag}`, heldOn: day("2017-02-02") } });
 
-  // The plan of P for 6 tháng đầu năm 2017 under each calendar (periods of P's own, so no shared row is touched).
+  // The plan of P for 6 tháng đầu năm 2017 under each calendar (shared periods: no other test uses 2017).
   const period = (calendar: "CALENDAR" | "STATE_CUTOFF") => {
     const { startsOn, endsOn } = calendarPeriodDates(calendar, { kind: "HALF_YEAR", year: 2017, sequence: 1 });
-    return db.reportingPeriod.create({ data: { calendar, kind: "HALF_YEAR", year: 2017, sequence: 1, label: "6 tháng đầu năm 2017", startsOn, endsOn, committeeId: ids.P }, select: { id: true } });
+    return db.reportingPeriod.create({ data: { calendar, kind: "HALF_YEAR", year: 2017, sequence: 1, label: "6 tháng đầu năm 2017", startsOn, endsOn, committeeId: null }, select: { id: true } });
   };
   ids.h1 = (await period("CALENDAR")).id;
   ids.h1cut = (await period("STATE_CUTOFF")).id;
@@ -199,5 +204,52 @@ describe("figure arithmetic", () => {
     expect(figureStatus("0", "1")).toBe("exceeded");
     expect(figureStatus("20", "10")).toBe("below");
     expect(figureStatus(null, "10")).toBeNull();
+  });
+});
+
+describe("the dashboard and its Excel file", () => {
+  it("dates the period in P's calendar, splits it by child and writes the same numbers to the workbook, read back", async () => {
+    // P follows the cut-off calendar from 2017 (the override above): 2017-H1 is 15/12/2016–14/6/2017.
+    const admin: Viewer = { id: "figures-admin", email: "figures-admin@test.vn", name: "Quản trị", role: "ADMIN", committeeId: ids.P };
+    const dashboard = await getDashboard(admin, { ban: ids.P, ky: "2017-H1" });
+    expect(dashboard.calendar).toBe("STATE_CUTOFF");
+    expect([dashboard.startsOn, dashboard.endsOn]).toEqual([day("2016-12-15"), day("2017-06-14")]);
+    expect(dashboard.periodId).toBe(ids.h1cut);
+    const act = dashboard.figures.find((f) => f.indicatorId === ids.act)!;
+    expect(act).toMatchObject({ planned: "3", delivered: "11", percent: 366.7, status: "exceeded", records: 3 });
+    // Trend: the three halves before it and this one; 2016-H1 is the same period last year.
+    expect(dashboard.trend[ids.act]!.map((p) => [p.code.year, p.code.sequence, p.sameLastYear, p.delivered])).toEqual([
+      [2015, 2, false, "0"],
+      [2016, 1, true, "0"],
+      [2016, 2, false, "0"],
+      [2017, 1, false, "11"],
+    ]);
+    const rows = Object.fromEntries(dashboard.groups.map((g) => [g.id, { relation: g.relation, act: g.delivered[ids.act], funded: g.delivered[ids.funded] }]));
+    expect(rows).toEqual({ [ids.P]: { relation: "own", act: undefined, funded: "30000000" }, [ids.D]: { relation: "child", act: "11", funded: "20000000" } });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await dashboardWorkbook(dashboard, catalog as never, "6 tháng đầu năm 2017")) as never);
+    const [figures, children] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const figureRow = (name: string) => figures.getRows(1, figures.rowCount)!.find((row) => row.getCell(1).value === name)!;
+    const actRow = figureRow(act.name);
+    expect([actRow.getCell(3).value, actRow.getCell(4).value, actRow.getCell(5).value, actRow.getCell(7).value]).toEqual([3, 11, 3.667, 3]);
+    expect(actRow.getCell(5).numFmt).toBe("0.0%");
+    const funded = figureRow(dashboard.figures.find((f) => f.indicatorId === ids.funded)!.name);
+    expect(funded.getCell(4).value).toBe(50_000_000);
+    expect(funded.getCell(4).numFmt).toBe(catalog.list.excelMoneyFormat);
+    // The child sheet: D and P's own, then the total row = the committee's figure = the sum of the rows.
+    const header = children.getRow(1).values as unknown[];
+    const column = (indicatorId: string) => header.findIndex((v) => typeof v === "string" && v.startsWith(dashboard.figures.find((f) => f.indicatorId === indicatorId)!.name));
+    const values = children.getRows(2, children.rowCount - 1)!.map((row) => [row.getCell(1).value, row.getCell(column(ids.act)).value, row.getCell(column(ids.funded)).value]);
+    expect(values).toEqual([
+      [dashboard.committee.name, 0, 30_000_000],
+      [`Ban Dân vận D ${tag}`, 11, 20_000_000],
+      ["Tổng cộng", 11, 50_000_000],
+    ]);
+  });
+
+  it("lists the trend's periods with the same period last year", () => {
+    expect(trendPeriods({ kind: "QUARTER", year: 2022, sequence: 1 }).map((p) => `${p.code.year}-${p.code.sequence}${p.sameLastYear ? "*" : ""}`)).toEqual(["2021-2", "2021-3", "2021-4", "2022-1", "2021-1*"]);
+    expect(trendPeriods({ kind: "YEAR", year: 2022, sequence: 1 }).map((p) => `${p.code.year}${p.sameLastYear ? "*" : ""}`)).toEqual(["2019", "2020", "2021*", "2022"]);
   });
 });

@@ -406,7 +406,7 @@ export const en: Catalog = {
     ownReport: "The committee's period report",
     figuresHeading: "Targets and results",
     noIndicators: "No indicator is in use yet.",
-    columns: { delivered: "Delivered", planned: "Target", percent: "Rate", unit: "Unit" },
+    columns: { delivered: "Delivered", planned: "Target", percent: "Rate", unit: "Unit", status: "Assessment", records: "Records" },
     statuses: { exceeded: "Exceeded", met: "Met", below: "Below target" },
     noTarget: "No target set",
     recordCount: "{count} records",

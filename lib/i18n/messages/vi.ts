@@ -415,7 +415,7 @@ export const vi = {
     ownReport: "Báo cáo kỳ của đơn vị",
     figuresHeading: "Chỉ tiêu và kết quả thực hiện",
     noIndicators: "Chưa có chỉ số nào đang sử dụng.",
-    columns: { delivered: "Thực hiện", planned: "Chỉ tiêu", percent: "Tỷ lệ", unit: "Đơn vị tính" },
+    columns: { delivered: "Thực hiện", planned: "Chỉ tiêu", percent: "Tỷ lệ", unit: "Đơn vị tính", status: "Đánh giá", records: "Số hồ sơ" },
     statuses: { exceeded: "Vượt", met: "Đạt", below: "Chưa đạt" },
     noTarget: "Chưa giao chỉ tiêu",
     recordCount: "{count} hồ sơ",
