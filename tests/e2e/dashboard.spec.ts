@@ -52,7 +52,7 @@ test("today's merged An Giang committee shows the 2022 houses as its predecessor
   await expect(former).toContainText("Số liệu của đơn vị tiền thân");
   await expect(former).toContainText("19");
   // The child table's 19 opens the same 19 records, grouped under the predecessor.
-  await former.getByRole("link", { name: "19", exact: true }).click();
+  await former.locator(`a[href*="chi_so=seed-indicator-ntdv-houses"]`).click();
   await expect(page).toHaveURL((url) => url.pathname === "/ho-so/nha" && url.searchParams.get("nhom") === FORMER);
   await expect(page.getByRole("main").locator("tbody tr")).toHaveCount(19);
 });

@@ -130,12 +130,20 @@ function IndicatorCards({ dashboard, m, format, ky, periodName }: { dashboard: D
             <li key={figure.indicatorId} className="break-inside-avoid rounded-lg border border-ink-200 bg-white p-4 shadow-sm" data-indicator={figure.code}>
               <div className="flex items-start justify-between gap-2">
                 <h3 className="font-medium text-ink-900">{figure.name}</h3>
-                {figure.status ? <Badge tone={STATUS_TONES[figure.status]}>{d.statuses[figure.status]}</Badge> : <Badge tone="neutral">{d.noTarget}</Badge>}
+                {figure.status ? (
+                  <Badge tone={STATUS_TONES[figure.status]} className="shrink-0 whitespace-nowrap">
+                    {d.statuses[figure.status]}
+                  </Badge>
+                ) : (
+                  <Badge tone="neutral" className="shrink-0 whitespace-nowrap">
+                    {d.noTarget}
+                  </Badge>
+                )}
               </div>
-              <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
-                <div>
+              <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
+                <div className="col-span-2">
                   <dt className="text-ink-600">{d.columns.delivered}</dt>
-                  <dd className="text-lg font-bold text-ink-900 tabular-nums">
+                  <dd className="text-xl font-bold break-words text-ink-900 tabular-nums">
                     {href ? (
                       <Link href={href} className="underline decoration-ink-300 hover:decoration-brand-700" data-testid={`delivered-${figure.code}`}>
                         {delivered}
@@ -147,18 +155,18 @@ function IndicatorCards({ dashboard, m, format, ky, periodName }: { dashboard: D
                 </div>
                 <div>
                   <dt className="text-ink-600">{d.columns.planned}</dt>
-                  <dd className="text-lg text-ink-900 tabular-nums">{figureText(format, figure, figure.planned)}</dd>
+                  <dd className="break-words text-ink-900 tabular-nums">{figureText(format, figure, figure.planned)}</dd>
                 </div>
                 <div>
                   <dt className="text-ink-600">{d.columns.percent}</dt>
-                  <dd className="text-lg text-ink-900 tabular-nums">{figure.percent === null ? "–" : format.percent(figure.percent / 100)}</dd>
+                  <dd className="text-ink-900 tabular-nums">{figure.percent === null ? "–" : format.percent(figure.percent / 100)}</dd>
                 </div>
               </dl>
               <p className="mt-1 text-xs text-ink-600">
                 {d.columns.unit}: {figure.unit} · {fill(d.recordCount, { count: format.number(figure.records) })}
               </p>
               <TargetBar figure={figure} label={d.barLabel} />
-              <Trend points={dashboard.trend[figure.indicatorId] ?? []} figure={figure} format={format} periodName={periodName} d={d} />
+              <Trend points={dashboard.trend[figure.indicatorId] ?? []} current={ky} figure={figure} format={format} periodName={periodName} d={d} />
             </li>
           );
         })}
@@ -184,13 +192,13 @@ function TargetBar({ figure, label }: { figure: IndicatorFigure; label: string }
 }
 
 /** The last periods and the same period last year, as an SVG drawn on the server. */
-function Trend({ points, figure, format, periodName, d }: { points: TrendPoint[]; figure: IndicatorFigure; format: PortalFormat; periodName: (code: CalendarPeriodCode) => string; d: Messages["dashboard"] }) {
+function Trend({ points, current, figure, format, periodName, d }: { points: TrendPoint[]; current: string; figure: IndicatorFigure; format: PortalFormat; periodName: (code: CalendarPeriodCode) => string; d: Messages["dashboard"] }) {
   if (points.length === 0) return null;
   const values = points.map((p) => Number(p.delivered));
   const max = Math.max(...values, ...points.map((p) => (p.planned === null ? 0 : Number(p.planned))), 1);
   const width = 300;
   const barWidth = width / points.length;
-  const height = 64;
+  const height = 40;
   return (
     <figure className="mt-3">
       <figcaption className="text-xs text-ink-600">{d.trendHeading}</figcaption>
@@ -201,7 +209,7 @@ function Trend({ points, figure, format, periodName, d }: { points: TrendPoint[]
           const x = index * barWidth + 6;
           return (
             <g key={formatPeriodCode(point.code)}>
-              <rect x={x} y={height - h} width={barWidth - 12} height={Math.max(h, 1)} className={point.sameLastYear ? "fill-ink-400" : index === points.length - 1 || (!point.sameLastYear && index === points.length - 2 && points[points.length - 1]!.sameLastYear) ? "fill-brand-700" : "fill-brand-300"} />
+              <rect x={x} y={height - h} width={barWidth - 12} height={Math.max(h, 1)} className={point.sameLastYear ? "fill-ink-400" : formatPeriodCode(point.code) === current ? "fill-brand-700" : "fill-brand-300"} />
               <text x={x + (barWidth - 12) / 2} y={height + 11} textAnchor="middle" className="fill-ink-700 text-[9px]">
                 {shortCode(point.code)}
               </text>
@@ -253,20 +261,20 @@ function ChildTable({ dashboard, m, format, ky, sort }: { dashboard: Dashboard; 
           <table className="min-w-full text-sm">
             <thead className="bg-ink-50 text-left text-ink-700">
               <tr>
-                <th scope="col" className="sticky left-0 bg-ink-50 px-3 py-2" aria-sort={ariaSort("ten")}>
+                <th scope="col" className="sticky left-0 min-w-[11rem] bg-ink-50 px-3 py-2" aria-sort={ariaSort("ten")}>
                   <Link href={sortHref("ten")} className="underline decoration-ink-300">
                     {d.committee}
                   </Link>
                 </th>
                 {dashboard.figures.map((figure) => (
-                  <th key={figure.indicatorId} scope="col" className="px-3 py-2 text-right" aria-sort={ariaSort(figure.indicatorId)}>
+                  <th key={figure.indicatorId} scope="col" className="min-w-[8rem] px-3 py-2 text-right align-bottom font-medium" aria-sort={ariaSort(figure.indicatorId)}>
                     <Link href={sortHref(figure.indicatorId)} className="underline decoration-ink-300">
                       {figure.name}
                     </Link>
                     <span className="block text-xs font-normal text-ink-600">{figure.unit}</span>
                   </th>
                 ))}
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="min-w-[10rem] px-3 py-2 align-bottom">
                   {d.report}
                 </th>
               </tr>
@@ -289,7 +297,7 @@ function ChildTable({ dashboard, m, format, ky, sort }: { dashboard: Dashboard; 
                     const href = figureListHref(figure.source, { ban: dashboard.committee.id, ky, indicatorId: figure.indicatorId, regroup: dashboard.regroup, group: row.id });
                     const planned = row.planned[figure.indicatorId];
                     return (
-                      <td key={figure.indicatorId} className="px-3 py-2 text-right tabular-nums">
+                      <td key={figure.indicatorId} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                         {href && (row.records[figure.indicatorId] ?? 0) > 0 ? (
                           <Link href={href} className="underline decoration-ink-300">
                             {figureText(format, figure, value)}
