@@ -25,7 +25,7 @@ export const AUDIT_ACTIONS = [
   // A download that holds personal data (household details of houses).
   "export",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "indicator", "reportingCalendar"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

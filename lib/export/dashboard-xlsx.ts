@@ -27,11 +27,11 @@ export async function dashboardWorkbook(dashboard: Dashboard, m: Messages, perio
   const workbook = new ExcelJS.Workbook();
   const moneyFormat = m.list.excelMoneyFormat;
 
-  const sheet = workbook.addWorksheet(d.sheet.title.slice(0, 31));
+  const sheet = workbook.addWorksheet(m.nav.dashboard.slice(0, 31));
   sheet.addRow([dashboard.committee.name]).font = { bold: true, size: 13 };
-  sheet.addRow([d.sheet.period, periodLabel]);
+  sheet.addRow([m.periodPicker.legend, periodLabel]);
   sheet.addRow([]);
-  const header = sheet.addRow([m.dashboard.figuresHeading, d.columns.unit, d.columns.planned, d.columns.delivered, d.columns.percent, d.columns.status, d.columns.records]);
+  const header = sheet.addRow([m.dashboard.figuresHeading, m.activities.fields.unit, m.nav.targets, m.agreements.progress.delivered, d.columns.percent, d.columns.status, d.columns.records]);
   header.font = { bold: true };
   for (const figure of dashboard.figures) {
     const row = sheet.addRow([
@@ -54,13 +54,13 @@ export async function dashboardWorkbook(dashboard: Dashboard, m: Messages, perio
   });
 
   const children = workbook.addWorksheet((dashboard.regroup ? d.childrenToday : d.children).slice(0, 31));
-  const head = children.addRow([d.committee, "", ...dashboard.figures.map((f) => `${f.name} (${f.unit})`)]);
+  const head = children.addRow([m.news.committee, "", ...dashboard.figures.map((f) => `${f.name} (${f.unit})`)]);
   head.font = { bold: true };
   for (const group of dashboard.groups) {
     const row = children.addRow([group.name, d.relations[group.relation], ...dashboard.figures.map((f) => numeric(group.delivered[f.indicatorId] ?? "0"))]);
     dashboard.figures.forEach((f, i) => (row.getCell(i + 3).numFmt = formatOf(f, moneyFormat)));
   }
-  const totals = children.addRow([d.sheet.total, dashboard.committee.name, ...dashboard.figures.map((f) => numeric(f.delivered))]);
+  const totals = children.addRow([m.list.totals, dashboard.committee.name, ...dashboard.figures.map((f) => numeric(f.delivered))]);
   totals.font = { bold: true };
   dashboard.figures.forEach((f, i) => (totals.getCell(i + 3).numFmt = formatOf(f, moneyFormat)));
   children.columns.forEach((column, index) => {

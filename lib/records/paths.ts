@@ -17,3 +17,5 @@ export function conferencePhotoPath(conferenceId: string, photoId: string, varia
 
 /** Admins keep the housing programmes here. */
 export const HOUSING_PROGRAMMES_PATH = "/quan-tri/chuong-trinh-nha";
+export const INDICATORS_PATH = "/quan-tri/chi-so";
+export const REPORTING_CALENDAR_PATH = "/quan-tri/lich-bao-cao";

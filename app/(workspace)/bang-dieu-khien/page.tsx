@@ -48,7 +48,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="mb-6 flex flex-col gap-4 print:hidden">
         <form method="get" action={PATH} className="flex flex-wrap items-end gap-2">
           <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm sm:max-w-md">
-            <span className="font-medium text-ink-800">{d.committee}</span>
+            <span className="font-medium text-ink-800">{m.news.committee}</span>
             <Select name="ban" defaultValue={dashboard.committee.id}>
               {choices.some((c) => c.id === dashboard.committee.id) ? null : <option value={dashboard.committee.id}>{dashboard.committee.name}</option>}
               {choices.map((c) => (
@@ -142,7 +142,7 @@ function IndicatorCards({ dashboard, m, format, ky, periodName }: { dashboard: D
               </div>
               <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
                 <div className="col-span-2">
-                  <dt className="text-ink-600">{d.columns.delivered}</dt>
+                  <dt className="text-ink-600">{m.agreements.progress.delivered}</dt>
                   <dd className="text-xl font-bold break-words text-ink-900 tabular-nums">
                     {href ? (
                       <Link href={href} className="underline decoration-ink-300 hover:decoration-brand-700" data-testid={`delivered-${figure.code}`}>
@@ -154,7 +154,7 @@ function IndicatorCards({ dashboard, m, format, ky, periodName }: { dashboard: D
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-ink-600">{d.columns.planned}</dt>
+                  <dt className="text-ink-600">{m.nav.targets}</dt>
                   <dd className="break-words text-ink-900 tabular-nums">{figureText(format, figure, figure.planned)}</dd>
                 </div>
                 <div>
@@ -163,7 +163,7 @@ function IndicatorCards({ dashboard, m, format, ky, periodName }: { dashboard: D
                 </div>
               </dl>
               <p className="mt-1 text-xs text-ink-600">
-                {d.columns.unit}: {figure.unit} · {fill(d.recordCount, { count: format.number(figure.records) })}
+                {m.activities.fields.unit}: {figure.unit} · {fill(d.recordCount, { count: format.number(figure.records) })}
               </p>
               <TargetBar figure={figure} label={d.barLabel} />
               <Trend points={dashboard.trend[figure.indicatorId] ?? []} current={ky} figure={figure} format={format} periodName={periodName} d={d} />
@@ -263,7 +263,7 @@ function ChildTable({ dashboard, m, format, ky, sort }: { dashboard: Dashboard; 
               <tr>
                 <th scope="col" className="sticky left-0 min-w-[11rem] bg-ink-50 px-3 py-2" aria-sort={ariaSort("ten")}>
                   <Link href={sortHref("ten")} className="underline decoration-ink-300">
-                    {d.committee}
+                    {m.news.committee}
                   </Link>
                 </th>
                 {dashboard.figures.map((figure) => (

@@ -17,7 +17,7 @@ export async function GET(request: Request): Promise<Response> {
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": contentDisposition(`${m.dashboard.sheet.title} ${formatPeriodCode(dashboard.code)}.xlsx`),
+      "Content-Disposition": contentDisposition(`${m.nav.dashboard} ${formatPeriodCode(dashboard.code)}.xlsx`),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
