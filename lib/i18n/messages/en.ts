@@ -511,7 +511,6 @@ export const en: Catalog = {
       deletedBy: "Deleted by",
       restored: "The record was restored.",
       empty: "No record has been deleted.",
-      shown: "Showing the {shown} newest of {total}.",
     },
     delete: {
       button: "Delete record",

@@ -520,7 +520,6 @@ export const vi = {
       deletedBy: "Người xóa",
       restored: "Đã khôi phục bản ghi.",
       empty: "Không có bản ghi nào bị xóa.",
-      shown: "Hiển thị {shown} bản ghi mới nhất trong tổng số {total}.",
     },
     delete: {
       button: "Xóa bản ghi",
