@@ -18,10 +18,6 @@ type Choice = { id: string; name: string };
 type Errors = Record<string, string>;
 type Value = (name: string, fallback?: string | number | null) => string;
 
-// A <select> is keyed by its value: React resets a form after its action,
-// and a select whose defaultValue changed since it mounted would fall back
-// to its first default; remounting it keeps what was chosen.
-
 /** The committee a change form is about, as the page read it. */
 export type ChangedCommittee = { id: string; name: string; shortName: string; kind: string; locality: string; version: number; parent: Choice | null };
 
@@ -100,7 +96,7 @@ function CommitteeSelect({
   return (
     <Field id={id} label={label} hint={hint} error={errors[id]} required={required} requiredLabel={t("common.required")}>
       {(control) => (
-        <Select {...control} key={value(id, fallback ?? "")} defaultValue={value(id, fallback ?? "")}>
+        <Select {...control} defaultValue={value(id, fallback ?? "")}>
           <option value="">{placeholder}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
@@ -118,7 +114,7 @@ function KindSelect({ id = "kind", errors, value, fallback }: { id?: string; err
   return (
     <Field id={id} label={t("committeeAdmin.fields.kind")} error={errors[id]} required requiredLabel={t("common.required")}>
       {(control) => (
-        <Select {...control} key={value(id, fallback ?? "")} defaultValue={value(id, fallback ?? "")}>
+        <Select {...control} defaultValue={value(id, fallback ?? "")}>
           <option value="">{t("committeeAdmin.chooseKind")}</option>
           {COMMITTEE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -143,7 +139,7 @@ export function CreateCommitteeForm({ action, choices }: { action: Action; choic
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="level" label={t("committee.fields.level")} error={errors.level} {...required}>
           {(control) => (
-            <Select {...control} key={value("level", "")} defaultValue={value("level", "")}>
+            <Select {...control} defaultValue={value("level", "")}>
               <option value="">{t("committeeAdmin.chooseLevel")}</option>
               {COMMITTEE_LEVELS.map((level) => (
                 <option key={level} value={level}>
@@ -280,7 +276,7 @@ export function MergeCommitteesForm({ action, committee, choices }: { action: Ac
             </div>
             <Field id="parentId" label={t("committee.fields.parent")} error={errors.parentId} {...required}>
               {(control) => (
-                <Select {...control} key={value("parentId", committee.parent?.id ?? "")} defaultValue={value("parentId", committee.parent?.id ?? "")}>
+                <Select {...control} defaultValue={value("parentId", committee.parent?.id ?? "")}>
                   <option value="">{t("committeeAdmin.noParent")}</option>
                   {others.map((choice) => (
                     <option key={choice.id} value={choice.id}>

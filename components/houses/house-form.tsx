@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { DraftKeeper } from "@/components/forms/draft-keeper";
 import { MoneyField } from "@/components/forms/money-field";
 import { PhotoInput } from "@/components/forms/photo-input";
@@ -148,13 +148,8 @@ export function HouseForm({
   const [rows, setRows] = useState(() => rowsOf(state.values, initial.fundings));
   const [status, setStatus] = useState(value("status", initial.status));
   const [totals, setTotals] = useState<{ funded: bigint; value: bigint | null }>(() => totalsOf(value("value", initial.value), rowsOf(state.values, initial.fundings)));
-  // React resets the form after each answer, and a <select> resets to the
-  // option selected when it was mounted: the fields mount afresh with what
-  // was typed as their defaults (the photo picker keeps its own state).
-  const [generation, setGeneration] = useState(0);
   if (state !== shownState) {
     setShownState(state);
-    setGeneration((n) => n + 1);
     setRows(rowsOf(state.values, initial.fundings));
     setStatus(value("status", initial.status));
     setTotals(totalsOf(value("value", initial.value), rowsOf(state.values, initial.fundings)));
@@ -191,198 +186,196 @@ export function HouseForm({
       {state.formError ? <Alert tone="danger">{state.formError}</Alert> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 
-      <Fragment key={generation}>
-        <Section title={t("records.kinds.house")}>
-          <Field id="committeeId" label={t("houses.fields.committee")} error={errors.committeeId} {...required} className="sm:col-span-2">
-            {(control) => (
-              <Select {...control} ref={committeeRef} defaultValue={value("committeeId", initial.committeeId)} onChange={() => (committeeChosen.current = true)}>
-                {choices.committees.length === 1 ? null : <option value="">{t("admin.chooseCommittee")}</option>}
-                {choices.committees.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="programmeId" label={t("houses.fields.programme")} error={errors.programmeId} {...required}>
-            {(control) => (
-              <Select {...control} defaultValue={value("programmeId", initial.programmeId)}>
-                <option value="">{t("houses.choose.programme")}</option>
-                {choices.programmes.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="work" label={t("houses.fields.work")} error={errors.work} {...required}>
-            {(control) => (
-              <Select {...control} defaultValue={value("work", initial.work)}>
-                {HOUSE_WORKS.map((work) => (
-                  <option key={work} value={work}>
-                    {t(`houses.works.${work}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="status" label={t("admin.fields.status")} error={errors.status} {...required}>
-            {(control) => (
-              <Select {...control} defaultValue={value("status", initial.status)} onChange={(event) => setStatus(event.currentTarget.value)}>
-                {HOUSE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`houses.statuses.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="startedOn" label={t("houses.fields.startedOn")} error={errors.startedOn}>
-            {(control) => (
-              <Input
-                {...control}
-                type="date"
-                defaultValue={value("startedOn", initial.startedOn)}
-                onChange={(event) => {
-                  if (!handedOver) proposeCommittee(event.currentTarget.value);
-                }}
-              />
-            )}
-          </Field>
-          <Field id="handedOverOn" label={t("houses.fields.handedOverOn")} hint={t("houses.hints.handedOverOn")} error={errors.handedOverOn} required={handedOver} requiredLabel={t("common.required")}>
-            {(control) => (
-              <Input
-                {...control}
-                type="date"
-                disabled={!handedOver}
-                defaultValue={value("handedOverOn", initial.handedOverOn)}
-                onChange={(event) => proposeCommittee(event.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field id="commune" label={t("houses.fields.commune")} hint={t("houses.hints.commune")} error={errors.commune} {...required} className="sm:col-span-2">
-            {(control) => <Input {...control} autoComplete="off" defaultValue={value("commune", initial.commune)} />}
-          </Field>
-          <MoneyField
-            id="value"
-            label={t("houses.fields.value")}
-            error={errors.value}
-            required
-            inputMode="text"
-            defaultValue={value("value", initial.value)}
-            className="sm:col-span-2"
-          />
-        </Section>
-
-        <Section title={t("houses.household.title")}>
-          <p className="text-sm text-ink-600 sm:col-span-2">{t("houses.household.personal")}</p>
-          {initial.household ? (
-            <>
-              <Field id="householdName" label={t("houses.fields.householdName")} error={errors.householdName} {...required}>
-                {(control) => <Input {...control} autoComplete="off" defaultValue={value("householdName", initial.household!.name)} />}
-              </Field>
-              <Field id="householdCategory" label={t("houses.fields.householdCategory")} error={errors.householdCategory} {...required}>
-                {(control) => (
-                  <Select {...control} defaultValue={value("householdCategory", initial.household!.category)}>
-                    <option value="">{t("houses.choose.category")}</option>
-                    {HOUSEHOLD_CATEGORIES.map((category) => (
-                      <option key={category} value={category}>
-                        {t(`houses.categories.${category}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field id="address" label={t("committee.fields.address")} error={errors.address} className="sm:col-span-2">
-                {(control) => <Input {...control} autoComplete="off" defaultValue={value("address", initial.household!.address)} />}
-              </Field>
-            </>
-          ) : (
-            <div className="sm:col-span-2">
-              {householdNote}
-              <FieldError id="householdName" messages={errors.householdName} />
-            </div>
+      <Section title={t("records.kinds.house")}>
+        <Field id="committeeId" label={t("houses.fields.committee")} error={errors.committeeId} {...required} className="sm:col-span-2">
+          {(control) => (
+            <Select {...control} ref={committeeRef} defaultValue={value("committeeId", initial.committeeId)} onChange={() => (committeeChosen.current = true)}>
+              {choices.committees.length === 1 ? null : <option value="">{t("admin.chooseCommittee")}</option>}
+              {choices.committees.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
           )}
-        </Section>
+        </Field>
+        <Field id="programmeId" label={t("houses.fields.programme")} error={errors.programmeId} {...required}>
+          {(control) => (
+            <Select {...control} defaultValue={value("programmeId", initial.programmeId)}>
+              <option value="">{t("houses.choose.programme")}</option>
+              {choices.programmes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="work" label={t("houses.fields.work")} error={errors.work} {...required}>
+          {(control) => (
+            <Select {...control} defaultValue={value("work", initial.work)}>
+              {HOUSE_WORKS.map((work) => (
+                <option key={work} value={work}>
+                  {t(`houses.works.${work}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="status" label={t("admin.fields.status")} error={errors.status} {...required}>
+          {(control) => (
+            <Select {...control} defaultValue={value("status", initial.status)} onChange={(event) => setStatus(event.currentTarget.value)}>
+              {HOUSE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`houses.statuses.${s}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="startedOn" label={t("houses.fields.startedOn")} error={errors.startedOn}>
+          {(control) => (
+            <Input
+              {...control}
+              type="date"
+              defaultValue={value("startedOn", initial.startedOn)}
+              onChange={(event) => {
+                if (!handedOver) proposeCommittee(event.currentTarget.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field id="handedOverOn" label={t("houses.fields.handedOverOn")} hint={t("houses.hints.handedOverOn")} error={errors.handedOverOn} required={handedOver} requiredLabel={t("common.required")}>
+          {(control) => (
+            <Input
+              {...control}
+              type="date"
+              disabled={!handedOver}
+              defaultValue={value("handedOverOn", initial.handedOverOn)}
+              onChange={(event) => proposeCommittee(event.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field id="commune" label={t("houses.fields.commune")} hint={t("houses.hints.commune")} error={errors.commune} {...required} className="sm:col-span-2">
+          {(control) => <Input {...control} autoComplete="off" defaultValue={value("commune", initial.commune)} />}
+        </Field>
+        <MoneyField
+          id="value"
+          label={t("houses.fields.value")}
+          error={errors.value}
+          required
+          inputMode="text"
+          defaultValue={value("value", initial.value)}
+          className="sm:col-span-2"
+        />
+      </Section>
 
-        <fieldset className="min-w-0 rounded-lg border border-ink-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby="fundings-hint fundings-error">
-          <legend className="px-1 text-base font-semibold text-ink-900">{t("houses.fields.fundings")}</legend>
-          <p id="fundings-hint" className="mb-3 text-sm text-ink-600">
-            {t("houses.funding.hint")}
-          </p>
-          <ol className="flex flex-col gap-4">
-            {rows.map((row, position) => {
-              const n = position + 1;
-              const prefix = `fundings.${row.index}`;
-              const id = `fundings-${row.index}`;
-              return (
-                <li key={row.index} className="rounded-md border border-ink-200 p-3">
-                  <div className="mb-2 flex items-center justify-between gap-2">
-                    <span className="text-sm font-semibold text-ink-800">{t("houses.funding.row", { n })}</span>
-                    {hydrated ? (
-                      <Button type="button" variant="ghost" size="sm" onClick={() => removeRow(row.index)} aria-label={t("houses.funding.remove", { n })}>
-                        {t("photoInput.removeShort")}
-                      </Button>
-                    ) : null}
-                  </div>
-                  <FundingRow
-                    hydrated={hydrated}
-                    id={id}
-                    prefix={prefix}
-                    row={row}
-                    choices={choices}
-                    errors={{ contributor: errors[`${prefix}.contributor`], name: errors[`${prefix}.name`], amount: errors[`${prefix}.amount`] }}
-                  />
-                </li>
-              );
-            })}
-          </ol>
-          <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-            {hydrated ? (
-              <Button type="button" variant="secondary" size="sm" onClick={addRow}>
-                {t("houses.funding.add")}
-              </Button>
-            ) : (
-              <span />
-            )}
-            {totals.value !== null || totals.funded > 0n ? (
-              <p aria-live="polite" className={cx("text-sm tabular-nums", handedOver && totals.value !== null && totals.value !== totals.funded ? "text-danger-700" : "text-ink-700")}>
-                {t("houses.funding.total", { funded: format.vnd(totals.funded), value: totals.value === null ? "—" : format.vnd(totals.value) })}
-              </p>
-            ) : null}
+      <Section title={t("houses.household.title")}>
+        <p className="text-sm text-ink-600 sm:col-span-2">{t("houses.household.personal")}</p>
+        {initial.household ? (
+          <>
+            <Field id="householdName" label={t("houses.fields.householdName")} error={errors.householdName} {...required}>
+              {(control) => <Input {...control} autoComplete="off" defaultValue={value("householdName", initial.household!.name)} />}
+            </Field>
+            <Field id="householdCategory" label={t("houses.fields.householdCategory")} error={errors.householdCategory} {...required}>
+              {(control) => (
+                <Select {...control} defaultValue={value("householdCategory", initial.household!.category)}>
+                  <option value="">{t("houses.choose.category")}</option>
+                  {HOUSEHOLD_CATEGORIES.map((category) => (
+                    <option key={category} value={category}>
+                      {t(`houses.categories.${category}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="address" label={t("committee.fields.address")} error={errors.address} className="sm:col-span-2">
+              {(control) => <Input {...control} autoComplete="off" defaultValue={value("address", initial.household!.address)} />}
+            </Field>
+          </>
+        ) : (
+          <div className="sm:col-span-2">
+            {householdNote}
+            <FieldError id="householdName" messages={errors.householdName} />
           </div>
-          <FieldError id="fundings" messages={errors.fundings} />
-        </fieldset>
+        )}
+      </Section>
 
-        <Section title={t("houses.links")}>
-          <Field id="campaignId" label={t("records.kinds.campaign")} error={errors.campaignId}>
-            {(control) => (
-              <Select {...control} defaultValue={value("campaignId", initial.campaignId)}>
-                <option value="">{t("conferences.noChoice")}</option>
-                {choices.campaigns.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field id="agreementId" label={t("records.kinds.agreement")} error={errors.agreementId}>
-            {(control) => (
-              <Select {...control} defaultValue={value("agreementId", initial.agreementId)}>
-                <option value="">{t("conferences.noChoice")}</option>
-                {choices.agreements.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        </Section>
-      </Fragment>
+      <fieldset className="min-w-0 rounded-lg border border-ink-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby="fundings-hint fundings-error">
+        <legend className="px-1 text-base font-semibold text-ink-900">{t("houses.fields.fundings")}</legend>
+        <p id="fundings-hint" className="mb-3 text-sm text-ink-600">
+          {t("houses.funding.hint")}
+        </p>
+        <ol className="flex flex-col gap-4">
+          {rows.map((row, position) => {
+            const n = position + 1;
+            const prefix = `fundings.${row.index}`;
+            const id = `fundings-${row.index}`;
+            return (
+              <li key={row.index} className="rounded-md border border-ink-200 p-3">
+                <div className="mb-2 flex items-center justify-between gap-2">
+                  <span className="text-sm font-semibold text-ink-800">{t("houses.funding.row", { n })}</span>
+                  {hydrated ? (
+                    <Button type="button" variant="ghost" size="sm" onClick={() => removeRow(row.index)} aria-label={t("houses.funding.remove", { n })}>
+                      {t("photoInput.removeShort")}
+                    </Button>
+                  ) : null}
+                </div>
+                <FundingRow
+                  hydrated={hydrated}
+                  id={id}
+                  prefix={prefix}
+                  row={row}
+                  choices={choices}
+                  errors={{ contributor: errors[`${prefix}.contributor`], name: errors[`${prefix}.name`], amount: errors[`${prefix}.amount`] }}
+                />
+              </li>
+            );
+          })}
+        </ol>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+          {hydrated ? (
+            <Button type="button" variant="secondary" size="sm" onClick={addRow}>
+              {t("houses.funding.add")}
+            </Button>
+          ) : (
+            <span />
+          )}
+          {totals.value !== null || totals.funded > 0n ? (
+            <p aria-live="polite" className={cx("text-sm tabular-nums", handedOver && totals.value !== null && totals.value !== totals.funded ? "text-danger-700" : "text-ink-700")}>
+              {t("houses.funding.total", { funded: format.vnd(totals.funded), value: totals.value === null ? "—" : format.vnd(totals.value) })}
+            </p>
+          ) : null}
+        </div>
+        <FieldError id="fundings" messages={errors.fundings} />
+      </fieldset>
+
+      <Section title={t("houses.links")}>
+        <Field id="campaignId" label={t("records.kinds.campaign")} error={errors.campaignId}>
+          {(control) => (
+            <Select {...control} defaultValue={value("campaignId", initial.campaignId)}>
+              <option value="">{t("conferences.noChoice")}</option>
+              {choices.campaigns.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="agreementId" label={t("records.kinds.agreement")} error={errors.agreementId}>
+          {(control) => (
+            <Select {...control} defaultValue={value("agreementId", initial.agreementId)}>
+              <option value="">{t("conferences.noChoice")}</option>
+              {choices.agreements.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </Section>
 
       <div className="min-w-0 rounded-lg border border-ink-200 bg-white p-4 shadow-sm sm:p-5">
         {savedPhotos.length > 0 ? (

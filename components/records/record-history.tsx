@@ -5,17 +5,27 @@ import type { RecordChange } from "@/lib/data/records/history";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
 
+/** How a record's audited fields read: money in đồng, enum values by their names. */
+export type HistoryFields = {
+  /** Fields holding whole đồng (audited as digit strings). */
+  money?: readonly string[];
+  /** Enum fields: stored value → its name on screen. */
+  choices?: Record<string, Record<string, string>>;
+};
+
 /**
  * A record's change history: who did what, when, and the fields that changed.
  * `labels` names the record's fields; fields without a label (internal ids,
  * household details the viewer may not see) are left out.
  */
-export async function RecordHistory({ changes, labels }: { changes: RecordChange[]; labels: Record<string, string> }) {
+export async function RecordHistory({ changes, labels, fields: kinds = {} }: { changes: RecordChange[]; labels: Record<string, string>; fields?: HistoryFields }) {
   const [m, format] = await Promise.all([getMessages(), getFormat()]);
   const h = m.records.history;
   const names = auditLabels(m);
-  const shown = (value: unknown): string => {
+  const shown = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
+    if (typeof value === "string" && kinds.choices?.[field]?.[value]) return kinds.choices[field][value];
+    if (kinds.money?.includes(field) && (typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value)))) return format.vnd(BigInt(value));
     if (typeof value === "string" && ISO_DAY.test(value)) return format.date(new Date(value));
     if (typeof value === "object") return JSON.stringify(value);
     return String(value);
@@ -47,8 +57,8 @@ export async function RecordHistory({ changes, labels }: { changes: RecordChange
                         <dt className="text-ink-600">{labels[field]}</dt>
                         <dd className="break-words text-ink-900">
                           <span className="sr-only">{h.before}: </span>
-                          <del className="text-ink-500">{shown(change.before?.[field])}</del> → <span className="sr-only">{h.after}: </span>
-                          <ins className="no-underline">{shown(change.after?.[field])}</ins>
+                          <del className="text-ink-500">{shown(field, change.before?.[field])}</del> → <span className="sr-only">{h.after}: </span>
+                          <ins className="no-underline">{shown(field, change.after?.[field])}</ins>
                         </dd>
                       </div>
                     ))}

@@ -105,6 +105,12 @@ export function Textarea({ className, rows = 5, ...props }: ComponentProps<"text
   return <textarea rows={rows} className={cx(control, readOnlyText, "py-2 leading-relaxed", className)} {...props} />;
 }
 
+/**
+ * React resets a form after its action answers, and a <select> resets to the
+ * option that was its default when it mounted. Keyed by its default, the
+ * select mounts afresh whenever the server hands back what was chosen, so a
+ * refused submit keeps the choice.
+ */
 export function Select({ className, ...props }: ComponentProps<"select">) {
-  return <select className={cx(control, "h-10 pr-8", className)} {...props} />;
+  return <select key={props.defaultValue === undefined ? undefined : String(props.defaultValue)} className={cx(control, "h-10 pr-8", className)} {...props} />;
 }

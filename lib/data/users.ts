@@ -150,7 +150,8 @@ export async function createUser(viewer: Viewer, input: CreateUserInput) {
     }
     const user = await tx.user
       .create({
-        data: { email: input.email, name: input.name, role: input.role, committeeId: input.committeeId, passwordHash },
+        // The initial password was typed by whoever made the account: its owner replaces it at first sign-in.
+        data: { email: input.email, name: input.name, role: input.role, committeeId: input.committeeId, passwordHash, mustChangePassword: true },
         select: { id: true, email: true, name: true, role: true, committeeId: true },
       })
       .catch((error: unknown) => {

@@ -40,12 +40,21 @@ test("a staff member records an activity on a phone; it appears in the list and 
   await expect(page.getByText("Đã lưu hoạt động.")).toBeVisible();
   await expect(page.getByText("12.500.000 đ")).toBeVisible();
 
+  // An edit: the history shows the amounts as money, before and after.
+  await page.getByRole("link", { name: "Sửa hoạt động" }).click();
+  await page.getByLabel("Giá trị").fill("15 triệu");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Đã lưu hoạt động.")).toBeVisible();
+  const change = page.locator("#record-history + ol li").first();
+  await expect(change.locator("del")).toHaveText("12.500.000 đ");
+  await expect(change.locator("ins")).toHaveText("15.000.000 đ");
+
   await page.goto(`/ho-so/hoat-dong?q=${encodeURIComponent(tag)}`);
   await expect(page.getByText("1 kết quả")).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   const totals = page.locator("tfoot");
   await expect(totals).toContainText("1 hoạt động");
-  await expect(totals).toContainText("12.500.000 đ");
+  await expect(totals).toContainText("15.000.000 đ");
   expect(await countTitled(title)).toBe(1);
 });
 

@@ -215,7 +215,7 @@ test.describe("accounts run by each province", () => {
     const user = await (await browser.newContext()).newPage();
     await signIn(user, email, oneTime);
     await expect(user).toHaveURL(/\/tai-khoan\/mat-khau/);
-    await expect(user.getByText("Mật khẩu của bạn vừa được cấp lại.", { exact: false })).toBeVisible();
+    await expect(user.getByText("Mật khẩu này do người quản lý tài khoản cấp cho bạn.", { exact: false })).toBeVisible();
     await user.goto("/bang-dieu-khien");
     await expect(user).toHaveURL(/\/tai-khoan\/mat-khau/);
     await user.getByLabel("Mật khẩu hiện tại").fill(oneTime);

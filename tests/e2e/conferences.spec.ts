@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { e2eQuery } from "./database";
-import { signedInAs } from "./support";
+import { expectImageLoaded, signedInAs } from "./support";
 
 // Conferences end to end, on a phone: An Giang's staff member records a
 // conference with a co-host and a photo taken for the test; it shows in the
@@ -20,11 +20,6 @@ async function photoFile() {
     .jpeg({ quality: 80 })
     .toBuffer();
   return { name: "hoi-nghi.jpg", mimeType: "image/jpeg", buffer };
-}
-
-/** An image that the browser loaded and decoded. */
-async function expectLoaded(page: Page, selector: string) {
-  await expect.poll(() => page.locator(selector).first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 }
 
 test.describe("on a phone", () => {
@@ -65,7 +60,7 @@ test.describe("on a phone", () => {
     await expect(page.getByText(`Người nhập: ${STAFF_NAME}`)).toBeVisible();
     const photo = page.getByRole("img", { name: "Ảnh 1 của hội nghị" });
     await expect(photo).toBeVisible();
-    await expectLoaded(page, 'img[alt="Ảnh 1 của hội nghị"]');
+    await expectImageLoaded(page.locator('img[alt="Ảnh 1 của hội nghị"]').first());
     // The full photo opens from its link, re-encoded (WebP) and private.
     const href = await page.getByRole("link").filter({ has: photo }).getAttribute("href");
     const full = await page.request.get(href!);

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { expect, test } from "@playwright/test";
 import { e2eQuery } from "./database";
-import { signedInAs } from "./support";
+import { expectImageLoaded, signedInAs } from "./support";
 
 // House handovers on a phone: canbo.angiang, 375 px wide, records a house
 // typed as "950 triệu" with two contributions and a photo; the amount reads
@@ -56,7 +56,7 @@ test("a staff member records a house handover on a phone, and finds it in the li
   await expect(page.getByText(household)).toBeVisible();
   const image = page.getByRole("img", { name: `Ảnh 1 của căn nhà ở ${commune}` });
   await expect(image).toBeVisible();
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expectImageLoaded(image);
   await page.screenshot({ path: "test-results/houses-detail-375.png", fullPage: true });
 
   await page.goto(`/ho-so/nha?q=${encodeURIComponent(tag)}`);

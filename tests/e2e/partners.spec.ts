@@ -22,8 +22,14 @@ test("a leader creates a partner, finds it without diacritics and edits it", asy
   await expect(page.locator("#email-error")).toHaveText("Thư điện tử không đúng định dạng.");
   await expect(page.getByLabel("Tên viết tắt")).toHaveValue("Hội CCB phường");
 
-  await page.getByLabel("Tên tổ chức").fill(name);
+  // A choice made before a refused submit is still chosen after it.
   await page.getByLabel("Loại tổ chức").selectOption("VETERANS_ASSOCIATION");
+  await page.getByRole("button", { name: "Tạo đối tác" }).click();
+  await expect(page.locator("#kind-error")).toBeEmpty();
+  await expect(page.locator("#name-error")).toHaveText("Vui lòng nhập mục này.");
+  await expect(page.getByLabel("Loại tổ chức")).toHaveValue("VETERANS_ASSOCIATION");
+
+  await page.getByLabel("Tên tổ chức").fill(name);
   await page.getByLabel("Thư điện tử").fill("ccb.myxuyen@example.vn");
   await page.getByLabel("Điện thoại").fill("0296 3841 234");
   await page.getByRole("button", { name: "Tạo đối tác" }).click();

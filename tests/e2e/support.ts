@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "DanVan@2026";
 
@@ -46,4 +46,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function expectSignedIn(page: Page, path = "/bang-dieu-khien") {
   await expect(page).toHaveURL((url) => url.pathname === path);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/**
+ * An image the browser fetched and decoded. Photos load lazily, so it is
+ * scrolled into view first; a loaded machine gets time to serve it.
+ */
+export async function expectImageLoaded(image: Locator) {
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 20_000 }).toBe(true);
 }

@@ -140,9 +140,11 @@ describe("user administration actions", () => {
     as(users[who]);
     const email = `moi-${who}-${Date.now()}@test.vn`;
     const result = await outcome(() => createUserAction(emptyFormState, form({ email, name: "Cán bộ mới", role: "STAFF", committeeId: tree.C, password: "Mot-mat-khau-dai" })));
-    const created = await db.user.findUnique({ where: { email }, select: { id: true, role: true } });
+    const created = await db.user.findUnique({ where: { email }, select: { id: true, role: true, mustChangePassword: true } });
     if (who === "admin") {
       expect(result).toEqual({ kind: "redirect", to: `/quan-tri/nguoi-dung/${created!.id}?saved=1` });
+      // The password the admin typed is replaced by its owner at first sign-in.
+      expect(created!.mustChangePassword).toBe(true);
       expect(await auditCount(created!.id)).toBe(1);
     } else {
       expect(result.kind).toBe("notFound");

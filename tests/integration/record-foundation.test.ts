@@ -7,7 +7,8 @@ import type { Viewer } from "@/lib/auth/policy";
 import { emptyFormState } from "@/lib/actions/form-state";
 import { deleteRecordAction, restoreRecordAction } from "@/lib/actions/records";
 import { PeriodLockedError, RuleViolation, StaleRecordError } from "@/lib/data/errors";
-import { deleteRecord, listDeletedRecords, restoreRecord } from "@/lib/data/records/deleted-records";
+import { DELETED_PAGE_SIZE, deleteRecord, listDeletedRecords, restoreRecord } from "@/lib/data/records/deleted-records";
+import { deletedListSchema } from "@/lib/validation/deleted-list";
 import { assertPeriodsOpen, lockReportPeriod, unlockReportPeriod } from "@/lib/data/records/period-locks";
 import { recordCommitteeChoices, requireRecordCommittee } from "@/lib/data/records/record-access";
 import { claimVersion } from "@/lib/data/records/versions";
@@ -133,13 +134,34 @@ describe("deleteRecord and restoreRecord", () => {
   it("admins list deleted records and restore them; nobody else does", async () => {
     const record = await activity(tree.P, "2098-08-01");
     await deleteRecord(users.leader, "activity", record.id, record.version);
-    expect((await listDeletedRecords(users.staff)).rows).toEqual([]);
-    const listed = await listDeletedRecords(users.admin);
+    const firstPage = deletedListSchema.parse({});
+    await expect(listDeletedRecords(users.staff, firstPage)).rejects.toThrow(/not found/);
+    const listed = await listDeletedRecords(users.admin, firstPage);
     expect(listed.rows.find((r) => r.id === record.id)).toMatchObject({ kind: "activity", deletedBy: users.leader.name });
+    expect((await listDeletedRecords(users.admin, deletedListSchema.parse({ loai: "conference" }))).rows.find((r) => r.id === record.id)).toBeUndefined();
     await expect(restoreRecord(users.leader, "activity", record.id)).rejects.toThrow(/not found/);
     await restoreRecord(users.admin, "activity", record.id);
     expect((await db.activity.findUniqueOrThrow({ where: { id: record.id }, select: { deletedAt: true } })).deletedAt).toBeNull();
     expect(await db.auditEvent.count({ where: { entity: "activity", entityId: record.id, action: "restore" } })).toBe(1);
+  });
+
+  it("pages through every deleted record by keyset, newest first, none twice", async () => {
+    const base = Date.parse("2099-12-01T00:00:00Z");
+    for (let i = 0; i < DELETED_PAGE_SIZE + 5; i++) {
+      const record = await activity(tree.P, "2097-01-01");
+      await db.activity.update({ where: { id: record.id }, data: { deletedAt: new Date(base + i * 1000) } });
+    }
+    const first = await listDeletedRecords(users.admin, deletedListSchema.parse({}));
+    expect(first.rows).toHaveLength(DELETED_PAGE_SIZE);
+    expect(first.hasNext).toBe(true);
+    // Newest first: the last one deleted leads.
+    expect(first.rows[0]!.deletedAt.getTime()).toBe(base + (DELETED_PAGE_SIZE + 4) * 1000);
+    const second = await listDeletedRecords(users.admin, deletedListSchema.parse({ trang: "2", sau: first.lastCursor }));
+    expect(second.rows.length).toBeGreaterThanOrEqual(5);
+    expect(second.rows[0]!.deletedAt.getTime()).toBe(base + 4 * 1000);
+    const seen = new Set(first.rows.map((r) => r.id));
+    expect(second.rows.some((r) => seen.has(r.id))).toBe(false);
+    await db.activity.deleteMany({ where: { deletedAt: { gte: new Date(base) } } });
   });
 
   it("through the actions: delete goes back to the list, a locked restore answers with the report", async () => {

@@ -7,6 +7,10 @@ import { isRecordId, resourceOf } from "../scope";
 import { assertPeriodsOpen } from "./period-locks";
 import { recordDateColumn, recordKinds, recordTable, recordTitleColumn, type RecordKind } from "./record-kinds";
 import { staleRecord } from "./versions";
+import { readListPage, whereAll, type KeysetSource } from "../list/keyset";
+import { textKey, timestampKey } from "../list/cursor";
+import { DELETED_SORTS, type DeletedListParams } from "@/lib/validation/deleted-list";
+import { parseSort, positionOf } from "@/lib/validation/list";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,27 +70,40 @@ export type DeletedRecord = {
   deletedBy: string | null;
 };
 
-/** The newest deleted records of every type, for admins; the total counts them all. */
-export async function listDeletedRecords(viewer: Viewer, limit = 200): Promise<{ rows: DeletedRecord[]; total: number }> {
-  if (!can(viewer, "administer", { type: "record", committeeId: null })) return { rows: [], total: 0 };
-  const parts = recordKinds.map(
-    (kind) => Prisma.sql`
-      select ${kind}::text as kind, r.id, r.${recordTitleColumn(kind)}::text as title, c.name as committee_name,
-             r.${recordDateColumn(kind)} as on, r.deleted_at, u.name as deleted_by
-        from ${recordTable(kind)} r join committees c on c.id = r.committee_id left join users u on u.id = r.deleted_by_id
-       where r.deleted_at is not null`,
-  );
-  const union = Prisma.join(parts, " union all ");
-  const db = getDb();
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<{ kind: RecordKind; id: string; title: string; committee_name: string; on: Date | null; deleted_at: Date; deleted_by: string | null }[]>`
-      select * from (${union}) d order by d.deleted_at desc, d.id limit ${limit}`,
-    db.$queryRaw<{ total: bigint }[]>`
-      select (${Prisma.join(recordKinds.map((kind) => Prisma.sql`(select count(*) from ${recordTable(kind)} where deleted_at is not null)`), " + ")})::bigint as total`,
-  ]);
-  return {
-    rows: rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, committeeName: r.committee_name, on: r.on, deletedAt: r.deleted_at, deletedBy: r.deleted_by })),
-    total: Number(count?.total ?? 0),
-  };
-}
+type DeletedSort = (typeof DELETED_SORTS)[keyof typeof DELETED_SORTS];
 
+/** Deleted records of every type in one keyset source: a union of each table's deleted rows, newest first by default. */
+const deletedRecordsSource: KeysetSource<DeletedRecord, DeletedSort> = {
+  from: Prisma.sql`(${Prisma.join(
+    recordKinds.map(
+      (kind) => Prisma.sql`
+        select ${kind}::text as kind, r.id, r.${recordTitleColumn(kind)}::text as title, c.name as committee_name,
+               r.${recordDateColumn(kind)} as on, r.deleted_at, u.name as deleted_by
+          from ${recordTable(kind)} r join committees c on c.id = r.committee_id left join users u on u.id = r.deleted_by_id
+         where r.deleted_at is not null`,
+    ),
+    " union all ",
+  )}) d`,
+  select: Prisma.sql`d.kind, d.id, d.title, d.committee_name, d.on, d.deleted_at, d.deleted_by`,
+  id: { column: Prisma.sql`d.id`, codec: textKey, value: (row) => row.id },
+  sorts: { deletedAt: { column: Prisma.sql`d.deleted_at`, codec: timestampKey, value: (row) => row.deletedAt } },
+  map: (raw) => ({
+    kind: raw.kind as RecordKind,
+    id: raw.id as string,
+    title: raw.title as string,
+    committeeName: raw.committee_name as string,
+    on: (raw.on as Date | null) ?? null,
+    deletedAt: raw.deleted_at as Date,
+    deletedBy: (raw.deleted_by as string | null) ?? null,
+  }),
+};
+
+export const DELETED_PAGE_SIZE = 50;
+
+/** One page of the deleted records of every type (or one), for admins, and how many there are. */
+export async function listDeletedRecords(viewer: Viewer, params: DeletedListParams) {
+  if (!can(viewer, "administer", { type: "record", committeeId: null })) throw new NotFoundError("record");
+  const { key, direction } = parseSort(params.sap_xep, DELETED_SORTS);
+  const query = { where: whereAll([params.loai ? Prisma.sql`d.kind = ${params.loai}` : null]), sort: key, direction };
+  return readListPage(getDb(), deletedRecordsSource, query, positionOf(params), DELETED_PAGE_SIZE);
+}

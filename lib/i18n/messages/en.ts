@@ -381,7 +381,7 @@ export const en: Catalog = {
     oneTimeTitle: "One-time password",
     oneTimeBody: "Pass this password to the user over a safe channel. It is not shown again once you leave or reload the page.",
     mustChange: "The user must change their password at their next sign-in.",
-    changeRequired: "Your password was reset. Choose a new password of your own before you go on.",
+    changeRequired: "This password was given to you by whoever manages your account. Choose a password of your own before you go on.",
     moves: {
       title: "Users of ended committees",
       lead: "These users' committees have ended. Confirm to move them to the primary successor; each move is audited and ends that user's sessions.",
@@ -572,7 +572,6 @@ export const en: Catalog = {
       deletedBy: "Deleted by",
       restored: "The record was restored.",
       empty: "No record has been deleted.",
-      shown: "Showing the {shown} newest of {total}.",
     },
     delete: {
       button: "Delete record",

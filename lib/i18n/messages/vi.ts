@@ -390,7 +390,7 @@ export const vi = {
     oneTimeTitle: "Mật khẩu dùng một lần",
     oneTimeBody: "Hãy chuyển mật khẩu này cho người dùng qua một kênh an toàn. Mật khẩu không hiển thị lại khi bạn rời hoặc tải lại trang.",
     mustChange: "Người dùng phải đổi mật khẩu ở lần đăng nhập tới.",
-    changeRequired: "Mật khẩu của bạn vừa được cấp lại. Hãy đặt mật khẩu mới của riêng bạn trước khi tiếp tục làm việc.",
+    changeRequired: "Mật khẩu này do người quản lý tài khoản cấp cho bạn. Hãy đặt mật khẩu mới của riêng bạn trước khi tiếp tục làm việc.",
     moves: {
       title: "Người dùng của đơn vị đã kết thúc",
       lead: "Đơn vị của những người dùng này đã kết thúc hoạt động. Xác nhận để chuyển họ sang đơn vị kế thừa chính; mỗi lần chuyển được ghi nhật ký và kết thúc các phiên đăng nhập của người đó.",
@@ -581,7 +581,6 @@ export const vi = {
       deletedBy: "Người xóa",
       restored: "Đã khôi phục bản ghi.",
       empty: "Không có bản ghi nào bị xóa.",
-      shown: "Hiển thị {shown} bản ghi mới nhất trong tổng số {total}.",
     },
     delete: {
       button: "Xóa bản ghi",

@@ -121,7 +121,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
             </ClientMessages>
           </section>
         ) : null}
-        <RecordHistory changes={history} labels={labels} />
+        <RecordHistory changes={history} labels={labels} fields={{ money: ["valueVnd"] }} />
       </div>
     </WorkspacePage>
   );

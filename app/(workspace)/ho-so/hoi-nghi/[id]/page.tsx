@@ -14,11 +14,11 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { deleteRecordAction } from "@/lib/actions/records";
 import { requireViewer } from "@/lib/auth/viewer";
-import { recordHistory, type RecordChange } from "@/lib/data/records/history";
+import { recordHistory } from "@/lib/data/records/history";
 import { ClientMessages, getFormat } from "@/lib/i18n/server";
 import { listHref } from "@/lib/lists/list-url";
 import { conferencePhotoPath, RECORD_PATHS } from "@/lib/records/paths";
-import { conferenceNoticeParams, type ConferenceKindValue } from "@/lib/validation/conference";
+import { conferenceNoticeParams } from "@/lib/validation/conference";
 import { timeText } from "@/lib/validation/record";
 import { editConferenceForm, NEW_CONFERENCE_FORM } from "../form-choices";
 import { loadConference } from "./load-conference";
@@ -39,16 +39,9 @@ function Prose({ text }: { text: string }) {
 export default async function ConferencePage({ params, searchParams }: Props) {
   const [{ id }, notice] = await Promise.all([params, searchParams.then((raw) => conferenceNoticeParams.parse(raw))]);
   const [conference, viewer] = await Promise.all([loadConference(id), requireViewer()]);
-  const [m, t, format, changes] = await Promise.all([getMessages(), getTranslations(), getFormat(), recordHistory("conference", conference.id)]);
+  const [m, t, format, history] = await Promise.all([getMessages(), getTranslations(), getFormat(), recordHistory("conference", conference.id)]);
   const c = m.conferences;
   const f = c.fields;
-  const kindName = (kind: unknown) => (typeof kind === "string" && kind in c.kinds ? c.kinds[kind as ConferenceKindValue] : kind);
-  // The trail keeps the kind's code: shown by its name.
-  const history: RecordChange[] = changes.map((change) => ({
-    ...change,
-    before: change.before && "kind" in change.before ? { ...change.before, kind: kindName(change.before.kind) } : change.before,
-    after: change.after && "kind" in change.after ? { ...change.after, kind: kindName(change.after.kind) } : change.after,
-  }));
   const when = conference.startTime
     ? t("conferences.dateAndTime", { date: format.date(conference.heldOn), time: timeText(conference.startTime) })
     : format.date(conference.heldOn);
@@ -201,7 +194,7 @@ export default async function ConferencePage({ params, searchParams }: Props) {
             </ul>
           )}
         </section>
-        <RecordHistory changes={history} labels={labels} />
+        <RecordHistory changes={history} labels={labels} fields={{ choices: { kind: c.kinds } }} />
         {conference.canDelete ? (
           <section className="rounded-lg border border-danger-700/30 bg-white p-5 shadow-sm sm:p-6">
             <ClientMessages paths={RECORD_FORM_MESSAGES}>

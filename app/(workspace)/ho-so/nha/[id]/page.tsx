@@ -23,7 +23,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { ClientMessages, getFormat } from "@/lib/i18n/server";
 import { vndInWords } from "@/lib/money/vnd-words";
 import { RECORD_PATHS } from "@/lib/records/paths";
-import { houseNoticeParams, type HouseholdCategoryValue, type HouseStatusValue, type HouseWorkValue } from "@/lib/validation/house";
+import { houseNoticeParams } from "@/lib/validation/house";
 import { loadHouse } from "./load-house";
 
 const PATH = RECORD_PATHS.house;
@@ -63,21 +63,11 @@ function Card({ title, children }: { title?: string; children: ReactNode }) {
  * The history as the viewer may read it: the household's fields go unless
  * the viewer sees the household, and coded values read as words.
  */
-function readableHistory(changes: RecordChange[], m: Messages, format: Awaited<ReturnType<typeof getFormat>>, seesHousehold: boolean): RecordChange[] {
-  const h = m.houses;
-  const words = (field: string, value: unknown): unknown => {
-    if (typeof value !== "string") return value;
-    if (field === "work") return h.works[value as HouseWorkValue] ?? value;
-    if (field === "status") return h.statuses[value as HouseStatusValue] ?? value;
-    if (field === "householdCategory") return h.categories[value as HouseholdCategoryValue] ?? value;
-    if (field === "valueVnd" && /^\d+$/.test(value)) return format.vnd(BigInt(value));
-    return value;
-  };
-  const readable = (values: Record<string, unknown> | null) =>
-    values === null
-      ? null
-      : Object.fromEntries(Object.entries(values).flatMap(([field, value]) => (!seesHousehold && HOUSEHOLD_AUDIT_FIELDS.includes(field) ? [] : [[field, words(field, value)]])));
-  return changes.map((change) => ({ ...change, before: readable(change.before), after: readable(change.after) }));
+/** Household fields leave the history of a viewer who may not see them. */
+function withoutHousehold(changes: RecordChange[], seesHousehold: boolean): RecordChange[] {
+  if (seesHousehold) return changes;
+  const kept = (values: Record<string, unknown> | null) => (values === null ? null : Object.fromEntries(Object.entries(values).filter(([field]) => !HOUSEHOLD_AUDIT_FIELDS.includes(field))));
+  return changes.map((change) => ({ ...change, before: kept(change.before), after: kept(change.after) }));
 }
 
 export default async function HousePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -93,7 +83,7 @@ export default async function HousePage({ params, searchParams }: { params: Prom
   ]);
   const h = m.houses;
   const locale = isLocale(localeName) ? localeName : "vi";
-  const history = readableHistory(house.shared ? [] : await recordHistory("house", house.id), m, format, house.household !== null);
+  const history = withoutHousehold(house.shared ? [] : await recordHistory("house", house.id), house.household !== null);
   const funded = house.fundings.reduce((sum, f) => sum + f.amountVnd, 0n);
   const labels: Record<string, string> = {
     committee: h.fields.committee,
@@ -253,7 +243,7 @@ export default async function HousePage({ params, searchParams }: { params: Prom
         {house.shared ? null : (
           <>
             <RecordMeta record={house} />
-            <RecordHistory changes={history} labels={labels} />
+            <RecordHistory changes={history} labels={labels} fields={{ money: ["valueVnd"], choices: { work: h.works, status: h.statuses, householdCategory: h.categories } }} />
           </>
         )}
         {house.canDelete ? (
