@@ -30,6 +30,7 @@ const CONFERENCES = "20261122062700_conferences_checks";
 const AGREEMENTS = "20261122062900_agreement_checks";
 const ACTIVITIES = "20261122062900_activities_and_imports_checks";
 const FIGURES = "20261122093130_delivered_figures";
+const REPORTS = "20261122101000_period_reports_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -209,6 +210,13 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "function", signature: "figure_records(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
   { kind: "function", signature: "delivered_by_indicator(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
   { kind: "function", signature: "delivered_by_group(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  // Period reports: numbers in a year's register, dated steps, a reason for a return, non-negative figures.
+  { kind: "constraint", table: "period_reports", name: "period_reports_document_number_pair", definition: "CHECK (((document_number IS NULL) = (document_year IS NULL)))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_document_number_positive", definition: "CHECK ((document_number > 0))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_submitted_dated", definition: "CHECK (((status <> ALL (ARRAY['SUBMITTED'::report_status, 'APPROVED'::report_status])) OR (submitted_at IS NOT NULL)))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_approved_dated", definition: "CHECK (((status <> 'APPROVED'::report_status) OR (approved_at IS NOT NULL)))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_returned_reason", definition: "CHECK (((status <> 'RETURNED'::report_status) OR (btrim(COALESCE(return_reason, ''::text)) <> ''::text)))", migration: REPORTS },
+  { kind: "constraint", table: "period_report_figures", name: "period_report_figures_non_negative", definition: "CHECK (((delivered >= (0)::numeric) AND ((planned IS NULL) OR (planned >= (0)::numeric))))", migration: REPORTS },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

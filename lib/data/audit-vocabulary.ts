@@ -24,6 +24,11 @@ export const AUDIT_ACTIONS = [
   "import",
   // A download that holds personal data (household details of houses).
   "export",
+  // The steps of a period report.
+  "submit",
+  "approve",
+  "return",
+  "reopen",
 ] as const;
 export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "indicator", "reportingCalendar"] as const;
 

@@ -34,7 +34,7 @@ export type DashboardCommittee = { id: string; name: string; level: CommitteeLev
 export type TrendPoint = { code: CalendarPeriodCode; sameLastYear: boolean; planned: string | null; delivered: string };
 
 export type ReportState = {
-  status: "DRAFT" | "SUBMITTED" | "APPROVED" | null;
+  status: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED" | null;
   submittedOn: Date | null;
   deadline: Date;
   /** onTime / late once submitted; due / overdue while not. */
@@ -99,7 +99,7 @@ export async function findPeriodId(tx: DbClient, calendar: Calendar, code: Perio
 }
 
 /** The committee the dashboard shows: `ban` when the viewer reads it, else the viewer's own, else the root. */
-async function chooseCommittee(db: DbClient, viewer: Viewer, ban: string | undefined): Promise<DashboardCommittee> {
+export async function chooseCommittee(db: DbClient, viewer: Viewer, ban: string | undefined): Promise<DashboardCommittee> {
   const select = { id: true, name: true, level: true, validFrom: true, validTo: true } as const;
   if (ban && isRecordId(ban) && can(viewer, "read", await resourceOf(db, viewer, "record", ban))) {
     const found = await db.committee.findUnique({ where: { id: ban }, select });
@@ -115,7 +115,7 @@ async function chooseCommittee(db: DbClient, viewer: Viewer, ban: string | undef
 }
 
 /** The period of `ky` in the committee's calendar; missing or bad: the current half-year. */
-async function choosePeriod(db: DbClient, viewer: Viewer, committeeId: string, ky: string | undefined, clock: Clock) {
+export async function choosePeriod(db: DbClient, viewer: Viewer, committeeId: string, ky: string | undefined, clock: Clock) {
   const parsed = parsePeriodCode(ky);
   if (parsed && parsed.kind !== "PHASE") {
     const calendar = await calendarOfYear(db, committeeId, parsed.year);
@@ -179,7 +179,7 @@ export async function getDashboard(viewer: Viewer, input: DashboardInput, clock:
     if (!periodId) return null;
     const report = reports.find((r) => r.committeeId === committeeId);
     const deadline = submissionDeadline(period.endsOn, level, settings.deadlines, holidayDays);
-    const submittedOn = report && report.status !== "DRAFT" && report.submittedAt ? vietnamDateOf(report.submittedAt) : null;
+    const submittedOn = report && (report.status === "SUBMITTED" || report.status === "APPROVED") && report.submittedAt ? vietnamDateOf(report.submittedAt) : null;
     return { status: report?.status ?? null, submittedOn, deadline, timeliness: submissionStatus(deadline, submittedOn, today) };
   };
   const rows: GroupRow[] = committees
