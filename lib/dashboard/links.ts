@@ -12,8 +12,7 @@ const LIST_OF: Record<IndicatorSourceValue, string | null> = {
   HOUSE_COUNT: RECORD_PATHS.house,
   HOUSE_VALUE: RECORD_PATHS.house,
   CONFERENCE_COUNT: RECORD_PATHS.conference,
-  // The agreements list has no period filter yet.
-  AGREEMENT_COUNT: null,
+  AGREEMENT_COUNT: RECORD_PATHS.agreement,
   // The models' list comes with the campaigns branch.
   MODEL_REGISTERED: null,
   MODEL_RECOGNISED: null,

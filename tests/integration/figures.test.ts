@@ -12,6 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import type { Viewer } from "@/lib/auth/policy";
 import { getDashboard, trendPeriods } from "@/lib/data/dashboard";
+import { listActivities } from "@/lib/data/activity-list";
+import { listHouses } from "@/lib/data/house-list";
+import { activityListSchema } from "@/lib/validation/activity-list";
+import { houseListSchema } from "@/lib/validation/house-list";
 import { dashboardWorkbook } from "@/lib/export/dashboard-xlsx";
 import { vi as catalog } from "@/lib/i18n/messages/vi";
 import { calendarOf, calendarOfYear, committeeFigures, compareDecimals, figureStatus, groupFigures, reportingSettings, type IndicatorFigure } from "@/lib/data/figures";
@@ -246,6 +250,20 @@ describe("the dashboard and its Excel file", () => {
       [`Ban Dân vận D ${tag}`, 11, 20_000_000],
       ["Tổng cộng", 11, 50_000_000],
     ]);
+  });
+
+  it("opens exactly the records behind a figure in the record lists, in the committee's calendar", async () => {
+    const admin: Viewer = { id: "figures-admin", email: "figures-admin@test.vn", name: "Quản trị", role: "ADMIN", committeeId: ids.P };
+    // Cut-off 2017-H1 of P: activities D 8, C 2, E 1 (3 records, 11); the funded houses: C's (funded by P and D).
+    const activities = await listActivities(admin, activityListSchema.parse({ ban: ids.P, ky: "2017-H1", chi_so: ids.act }));
+    expect(activities.count.count).toBe(3);
+    const funded = await listHouses(admin, houseListSchema.parse({ ban: ids.P, ky: "2017-H1", chi_so: ids.funded }));
+    expect(funded.count.count).toBe(1);
+    // The child table's row of D, and the same figure regrouped under today's C.
+    expect((await listActivities(admin, activityListSchema.parse({ ban: ids.P, ky: "2017-H1", chi_so: ids.act, nhom: ids.D }))).count.count).toBe(3);
+    expect((await listActivities(admin, activityListSchema.parse({ ban: ids.P, ky: "2017-H1", chi_so: ids.act, nhom: ids.C, gop: "hom-nay" }))).count.count).toBe(1);
+    // Without chi_so the list keeps its own committee filter (today's lineage), dated in P's calendar.
+    expect((await listActivities(admin, activityListSchema.parse({ ban: ids.X, ky: "2017-H1" }))).count.count).toBe(1);
   });
 
   it("lists the trend's periods with the same period last year", () => {
