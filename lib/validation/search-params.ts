@@ -41,3 +41,17 @@ export const committeeTreeParams = z.object({
     .catch(() => vietnamToday())
     .default(() => vietnamToday()),
 });
+
+/** The reporting pages' committee and period (/bao-cao, /chi-tieu): bad values fall back as on the dashboard. */
+export const reportingParams = z.object({
+  ban: z.string().max(64).optional().catch(undefined),
+  ky: z.string().max(80).optional().catch(undefined),
+});
+
+/** The notice a report page shows after a step. */
+export const reportNoticeParams = z.object({
+  saved: z.literal("1").optional().catch(undefined),
+  submitted: z.literal("1").optional().catch(undefined),
+  approved: z.literal("1").optional().catch(undefined),
+  returned: z.literal("1").optional().catch(undefined),
+});

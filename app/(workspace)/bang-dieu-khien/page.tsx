@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import type { Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { PeriodPicker } from "@/components/periods/period-picker";
+import { CommitteePeriodPicker } from "@/components/reporting/committee-period-picker";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
 import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardCommitteeChoices, getDashboard, type Dashboard, type GroupRow, type ReportState, type TrendPoint } from "@/lib/data/dashboard";
 import type { FigureStatus, IndicatorFigure } from "@/lib/data/figures";
@@ -14,7 +12,6 @@ import { figureListHref, isMoneySource } from "@/lib/dashboard/links";
 import { getFormat } from "@/lib/i18n/server";
 import type { PortalFormat } from "@/lib/i18n/portal-format";
 import { formatPeriodCode, periodLabelValues, type CalendarPeriodCode } from "@/lib/periods";
-import { vietnamYear } from "@/lib/time/vietnam";
 import { dashboardParams } from "@/lib/validation/search-params";
 
 // Figures are read live at every load: a write shows at the next one.
@@ -38,38 +35,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const periodName = (code: CalendarPeriodCode) => tPeriods("label", periodLabelValues(code.kind, code.year, code.sequence));
   const ky = formatPeriodCode(dashboard.code);
   const title = dashboard.code.kind === "PHASE" ? `${dashboard.phase?.campaignName ?? ""} – ${dashboard.phase?.name ?? ""}` : periodName(dashboard.code);
-  const years: number[] = [];
-  for (let year = vietnamYear() + 1; year >= 2020; year--) years.push(year);
   const kept = { ban: dashboard.committee.id, ...(dashboard.regroup ? { gop: "hom-nay" } : {}) };
   const base = { ...kept, ky };
 
   return (
     <WorkspacePage title={m.nav.dashboard} lead={`${dashboard.committee.name} · ${title}`}>
       <div className="mb-6 flex flex-col gap-4 print:hidden">
-        <form method="get" action={PATH} className="flex flex-wrap items-end gap-2">
-          <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm sm:max-w-md">
-            <span className="font-medium text-ink-800">{m.news.committee}</span>
-            <Select name="ban" defaultValue={dashboard.committee.id}>
-              {choices.some((c) => c.id === dashboard.committee.id) ? null : <option value={dashboard.committee.id}>{dashboard.committee.name}</option>}
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <input type="hidden" name="ky" value={ky} />
-          <Button type="submit" variant="secondary">
-            {m.periodPicker.show}
-          </Button>
-        </form>
-        <PeriodPicker
-          pathname={PATH}
-          searchParams={{ ...kept, ky }}
-          selected={dashboard.code}
-          years={years}
-          labels={{ legend: m.periodPicker.legend, kinds: m.periodPicker.kinds, period: m.periodPicker.period, show: m.periodPicker.show, periodName }}
-        />
+        <CommitteePeriodPicker path={PATH} committee={dashboard.committee} choices={choices} code={dashboard.code} ky={ky} keep={dashboard.regroup ? { gop: "hom-nay" } : {}} />
         <nav aria-label={d.grouping} className="flex flex-wrap gap-1 text-sm">
           <Link href={`${PATH}?${new URLSearchParams({ ban: dashboard.committee.id, ky })}`} aria-current={dashboard.regroup ? undefined : "true"} className="rounded-md px-2.5 py-1 text-ink-700 hover:bg-ink-100 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white">
             {d.asWas}
