@@ -30,7 +30,7 @@ export const AUDIT_ACTIONS = [
   "return",
   "reopen",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "indicator", "reportingCalendar"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "target", "indicator", "reportingCalendar"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -222,6 +222,7 @@ export const vi = {
     activityConference: "Vui lòng chọn một hội nghị có trong danh mục.",
     importIndicatorUnknown: "Không có chỉ số hoạt động nào mang mã hoặc tên này: chọn một mã trong trang Danh mục mã.",
     // Period reports (lib/validation/report, lib/data/reports).
+    targetNotAllowed: "Bạn không giao được chỉ tiêu cho đơn vị nào trong trang này.",
     reportNumber: "Số văn bản là một số nguyên dương, ví dụ 45.",
     reportSymbol: "Ký hiệu chỉ gồm chữ, số và các dấu / . -, ví dụ BC/BDVTU.",
     reportNumberTaken: "Số này đã dùng cho một báo cáo khác của đơn vị trong năm.",
@@ -439,6 +440,17 @@ export const vi = {
     report: "Báo cáo kỳ",
     relations: { own: "Trực tiếp thực hiện", child: "Đơn vị trực thuộc", predecessor: "Số liệu của đơn vị tiền thân" },
     reportStates: { onTime: "Đã gửi đúng hạn ({date})", late: "Gửi muộn ({date})", due: "Chưa gửi, hạn {date}", overdue: "Quá hạn {date}, chưa gửi" },
+  },
+  targets: {
+    lead: "Lãnh đạo ban giao chỉ tiêu từng chỉ số cho đơn vị mình và các đơn vị trực thuộc trong kỳ. Để trống để bỏ chỉ tiêu.",
+    save: "Lưu chỉ tiêu",
+    copy: "Chép chỉ tiêu kỳ trước",
+    copyNote: "Chỉ chép vào những ô kỳ này chưa có chỉ tiêu.",
+    saved: "Đã lưu chỉ tiêu.",
+    copied: "Đã chép chỉ tiêu kỳ trước vào các ô còn trống.",
+    unit: "{name} ({unit})",
+    childrenSum: "Tổng giao cho các đơn vị trực thuộc: {sum}, khác chỉ tiêu của đơn vị.",
+    readOnly: "Bạn xem được chỉ tiêu; lãnh đạo ban giao chỉ tiêu.",
   },
   reports: {
     lead: "Báo cáo sơ kết, tổng kết của đơn vị theo kỳ: số liệu lấy từ bảng điều khiển, phần đánh giá do đơn vị viết. Báo cáo được duyệt thì khóa sổ hồ sơ của kỳ.",
