@@ -9,7 +9,7 @@ import { createReportSchema, reportReasonSchema, reportSchema, reportStepSchema 
 import { boundRecordId, submitForm, type FormState } from "./form-state";
 
 /** Back to the report, with the notice of what happened. */
-function showReport(id: string, notice: "saved" | "submitted" | "approved" | "returned"): never {
+function showReport(id: string, notice: "saved" | "submitted" | "approved" | "returned" | "reopened"): never {
   revalidatePath(REPORTS_PATH);
   revalidatePath("/bang-dieu-khien");
   redirect(`${REPORTS_PATH}/${id}?${notice}=1`);
@@ -45,5 +45,5 @@ export async function returnReportAction(boundId: string, _previous: FormState, 
   const id = boundRecordId(boundId);
   const outcome = await submitForm(formData, reportReasonSchema, (input) => returnReport(viewer, id, input.version, input.reason));
   if (!outcome.ok) return outcome.state;
-  showReport(id, "returned");
+  showReport(id, outcome.result.reopened ? "reopened" : "returned");
 }

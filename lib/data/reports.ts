@@ -302,8 +302,8 @@ export async function approveReport(viewer: Viewer, id: string, version: number)
 }
 
 /** Sent back for rework with a reason (a submitted report), or reopened (an approved one: its period unlocks). */
-export async function returnReport(viewer: Viewer, id: string, version: number, reason: string): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+export async function returnReport(viewer: Viewer, id: string, version: number, reason: string): Promise<{ reopened: boolean }> {
+  return getDb().$transaction(async (tx) => {
     const report = await loadForWrite(tx, viewer, id);
     if (!(await allowed(tx, viewer, "approve", report.committeeId, report.startsOn))) throw new RuleViolation("validation.reportApproveNotAllowed");
     if (report.status !== "SUBMITTED" && report.status !== "APPROVED") throw new RuleViolation("validation.reportNotSubmitted");
@@ -312,6 +312,7 @@ export async function returnReport(viewer: Viewer, id: string, version: number, 
     await tx.periodReport.update({ where: { id }, data: { status: "RETURNED", returnReason: reason, approvedAt: null, approvedBy: null, version: { increment: 1 }, updatedById: viewer.id } });
     if (reopening) await unlockReportPeriod(tx, id);
     await audit(tx, viewer, { action: reopening ? "reopen" : "return", entity: "report", entityId: id, committeeId: report.committeeId, before: { status: report.status }, after: { status: "RETURNED", reason } });
+    return { reopened: reopening };
   });
 }
 

@@ -54,4 +54,5 @@ export const reportNoticeParams = z.object({
   submitted: z.literal("1").optional().catch(undefined),
   approved: z.literal("1").optional().catch(undefined),
   returned: z.literal("1").optional().catch(undefined),
+  reopened: z.literal("1").optional().catch(undefined),
 });

@@ -116,7 +116,7 @@ describe("period reports", () => {
     const noReason = state(await outcome(async () => returnReportAction(reportId, emptyFormState, form({ version: (await read()).version, reason: "  " }))));
     expect(noReason.fieldErrors.reason).toBe(catalog.validation.required);
     expect((await read()).status).toBe("APPROVED");
-    expect(await outcome(async () => returnReportAction(reportId, emptyFormState, form({ version: (await read()).version, reason: "Bổ sung số liệu xã C." })))).toEqual({ kind: "redirect", to: `/bao-cao/${reportId}?returned=1` });
+    expect(await outcome(async () => returnReportAction(reportId, emptyFormState, form({ version: (await read()).version, reason: "Bổ sung số liệu xã C." })))).toEqual({ kind: "redirect", to: `/bao-cao/${reportId}?reopened=1` });
     expect(await read()).toMatchObject({ status: "RETURNED", returnReason: "Bổ sung số liệu xã C." });
     await db.$transaction((tx) => assertPeriodsOpen(tx, inPeriod));
     const steps = await db.auditEvent.findMany({ where: { entity: "report", entityId: reportId }, select: { action: true }, orderBy: { id: "asc" } });

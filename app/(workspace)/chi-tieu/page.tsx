@@ -73,7 +73,7 @@ export default async function TargetsPageRoute({ searchParams }: { searchParams:
       const target = committee.targets[indicator.id];
       return {
         indicatorId: indicator.id,
-        label: t.unit.replace("{name}", indicator.name).replace("{unit}", indicator.unit),
+        label: m.activities.indicatorOption.replace("{name}", indicator.name).replace("{unit}", indicator.unit),
         value: inputValue(indicator, target?.planned),
         version: target?.version ?? null,
         shown: shownValue(format, indicator, target?.planned, m.dashboard.noTarget),

@@ -50,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const code = report.periodCode;
   const periodName = code.kind === "PHASE" ? formatPeriodCode(code) : tPeriods("label", periodLabelValues(code.kind, code.year, code.sequence));
   const figures = report.figures.map((figure) => figureTexts(m, format, figure));
-  const noticeText = notice.submitted ? r.notices.submitted : notice.approved ? r.notices.approved : notice.returned ? r.notices.returned : notice.saved ? r.notices.saved : null;
+  const noticeText = notice.submitted ? r.notices.submitted : notice.approved ? r.notices.approved : notice.returned ? r.notices.returned : notice.reopened ? r.notices.reopened : notice.saved ? r.notices.saved : null;
   return (
     <WorkspacePage title={r.title.replace("{period}", periodName)} lead={report.committeeName}>
       {noticeText ? (
