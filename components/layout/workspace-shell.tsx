@@ -88,7 +88,7 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
 
   return (
     <div className="flex min-h-dvh flex-col bg-ink-50">
-      <header className="sticky top-0 z-30 bg-brand-800 text-white shadow">
+      <header className="sticky top-0 z-30 bg-brand-800 text-white shadow print:hidden">
         <div className="flex h-14 items-center justify-between gap-4 px-4 lg:px-6">
           <Link href={navItems[0]?.href ?? publicPaths.home} className="flex min-w-0 items-center gap-2.5">
             <Emblem className="size-8" />
@@ -110,7 +110,7 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
       </header>
 
       <WorkspaceMobileMenu
-        className="group/menu border-b border-ink-200 bg-white lg:hidden"
+        className="group/menu border-b border-ink-200 bg-white lg:hidden print:hidden"
         summary={
           <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm font-semibold text-ink-800 select-none">
             <span className="flex items-center gap-2">
@@ -144,7 +144,7 @@ export async function WorkspaceShell({ viewerName, roleLabel, navItems, committe
       </WorkspaceMobileMenu>
 
       <div className="flex flex-1">
-        <aside className="sticky top-[3.625rem] hidden h-[calc(100dvh-3.625rem)] w-64 shrink-0 flex-col border-r border-ink-200 bg-white lg:flex">
+        <aside className="sticky top-[3.625rem] hidden h-[calc(100dvh-3.625rem)] w-64 shrink-0 flex-col border-r border-ink-200 bg-white lg:flex print:hidden">
           <div className="border-b border-ink-200 px-6 py-5">
             <ViewerCard viewerName={viewerName} roleLabel={roleLabel} committeeName={committeeName} labels={viewerLabels} />
           </div>

@@ -33,3 +33,9 @@ export function figureListHref(source: IndicatorSourceValue, link: FigureLink): 
 export function isMoneySource(source: IndicatorSourceValue): boolean {
   return source === "ACTIVITY_VALUE" || source === "HOUSE_VALUE";
 }
+
+/** A figure as the reporting pages write it: đồng for money indicators, a number otherwise, "–" when there is none. */
+export function figureValueText(format: { vnd: (amount: bigint) => string; number: (value: number) => string }, source: IndicatorSourceValue, value: string | null | undefined): string {
+  if (value === null || value === undefined) return "–";
+  return isMoneySource(source) ? format.vnd(BigInt(value.split(".")[0] ?? "0")) : format.number(Number(value));
+}

@@ -381,3 +381,13 @@ export async function getReport(viewer: Viewer, id: string): Promise<ReportView>
     canApprove: can(viewer, "approve", resource),
   };
 }
+
+/** What the Word file of a report names besides the report: the committee's locality and head, and the committee above it today. */
+export async function reportDocumentFacts(report: Pick<ReportView, "committeeId">): Promise<{ locality: string; headName: string | null; parentName: string | null }> {
+  const db = getDb();
+  const committee = await db.committee.findUniqueOrThrow({ where: { id: report.committeeId }, select: { locality: true, headName: true } });
+  const [parent] = await db.$queryRaw<{ name: string }[]>`
+    select c.name from committee_parents p join committees c on c.id = p.parent_id
+     where p.committee_id = ${report.committeeId} order by p.valid_from desc limit 1`;
+  return { locality: committee.locality, headName: committee.headName, parentName: parent?.name ?? null };
+}

@@ -26,7 +26,7 @@ test.describe("signed-in roles", () => {
         const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
         await expect(menu.getByRole("link")).toHaveText(MENUS[role]);
         for (const item of MENUS[role]) {
-          const href = await menu.getByRole("link", { name: item }).getAttribute("href");
+          const href = await menu.getByRole("link", { name: item, exact: true }).getAttribute("href");
           const response = await page.goto(href!);
           expect(response?.status(), `${role} ${href}`).toBe(200);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

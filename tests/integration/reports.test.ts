@@ -14,6 +14,8 @@ import { assertPeriodsOpen } from "@/lib/data/records/period-locks";
 import { ensureReportingPeriod } from "@/lib/data/reporting-periods";
 import { getReport, suggestedSymbol } from "@/lib/data/reports";
 import { vi as catalog } from "@/lib/i18n/messages/vi";
+import JSZip from "jszip";
+import { GET as downloadReport } from "@/app/api/xuat/bao-cao/[id]/route";
 import { form, makeTree, outcome, testDb, type Outcome, type Tree, type Users } from "./support/fixtures";
 import { session } from "./support/next-mocks";
 
@@ -133,6 +135,23 @@ describe("period reports", () => {
     await expect(db.$executeRaw`update period_reports set status = 'APPROVED', approved_at = null where id = ${reportId}`).rejects.toThrow(/period_reports_approved_dated/);
     await expect(db.$executeRaw`update period_reports set document_year = null where id = ${reportId}`).rejects.toThrow(/period_reports_document_number_pair/);
     await expect(db.$executeRaw`update period_report_figures set delivered = -1 where report_id = ${reportId}`).rejects.toThrow(/period_report_figures_non_negative/);
+  });
+
+  it("downloads the report as a Word file in the layout of a Party document, for those who read it", async () => {
+    as(users.leader);
+    const response = await downloadReport(new Request(`http://portal.test/api/xuat/bao-cao/${reportId}`), { params: Promise.resolve({ id: reportId }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const text = xml.replace(/<w:tab\/>/g, " ").replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+    for (const expected of ["ĐẢNG CỘNG SẢN VIỆT NAM", "BAN DÂN VẬN P", "Số 45-BC/BDVTU", "BÁO CÁO", "kết quả công tác dân vận 6 tháng đầu năm 2096", `Đối thoại ${tag}`, "Hai xã chưa tổ chức được do mưa lũ.", "Tình hình chung ổn định.", "Nơi nhận:", "- Lưu Văn phòng.", "TRƯỞNG BAN"]) {
+      expect(text, expected).toContain(expected);
+    }
+    // The figure row: planned 10, delivered 4, 40%.
+    expect(text).toMatch(/Đối thoại \w+\s*cuộc\s*10\s*4\s*40%/);
+    as({ ...users.leader, committeeId: tree.X, id: users.leader.id });
+    expect((await downloadReport(new Request(`http://portal.test/api/xuat/bao-cao/${reportId}`), { params: Promise.resolve({ id: reportId }) })).status).toBe(404);
   });
 
   it("suggests a symbol from the committee's short name", () => {

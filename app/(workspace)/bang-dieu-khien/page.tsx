@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardCommitteeChoices, getDashboard, type Dashboard, type GroupRow, type ReportState, type TrendPoint } from "@/lib/data/dashboard";
 import type { FigureStatus, IndicatorFigure } from "@/lib/data/figures";
-import { figureListHref, isMoneySource } from "@/lib/dashboard/links";
+import { figureListHref, figureValueText, isMoneySource } from "@/lib/dashboard/links";
 import { getFormat } from "@/lib/i18n/server";
 import type { PortalFormat } from "@/lib/i18n/portal-format";
 import { formatPeriodCode, periodLabelValues, type CalendarPeriodCode } from "@/lib/periods";
@@ -76,10 +76,7 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
 }
 
-function figureText(format: PortalFormat, figure: Pick<IndicatorFigure, "source">, value: string | null | undefined): string {
-  if (value === null || value === undefined) return "–";
-  return isMoneySource(figure.source) ? format.vnd(BigInt(value.split(".")[0] ?? "0")) : format.number(Number(value));
-}
+const figureText = (format: PortalFormat, figure: Pick<IndicatorFigure, "source">, value: string | null | undefined) => figureValueText(format, figure.source, value);
 
 function reportText(d: Messages["dashboard"], format: PortalFormat, report: ReportState): string {
   const date = format.date(report.submittedOn ?? report.deadline);

@@ -499,6 +499,20 @@ export const vi = {
       reopened: "Đã mở lại báo cáo; hồ sơ của kỳ đã mở khóa.",
     },
     history: "Các bước xử lý",
+    download: "Tải báo cáo (Word)",
+    print: "In báo cáo",
+    // The Word file, in the layout of a Party document (lib/export/party-document).
+    document: {
+      partyName: "ĐẢNG CỘNG SẢN VIỆT NAM",
+      type: "BÁO CÁO",
+      subject: "kết quả công tác dân vận {period}",
+      dateLine: "{place}, ngày {day} tháng {month} năm {year}",
+      numberBlank: "Số     -BC/",
+      recipients: "Nơi nhận:",
+      toReport: "- {name} (để báo cáo),",
+      archive: "- Lưu Văn phòng.",
+      signature: "TRƯỞNG BAN",
+    },
   },
   indicators: {
     lead: "Những gì các đơn vị đếm và cách tính số thực hiện từ hồ sơ. Chỉ số không bao giờ bị xóa: ngừng dùng để không còn hiện trên bảng điều khiển.",

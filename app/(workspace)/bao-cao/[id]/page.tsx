@@ -6,9 +6,11 @@ import { RecordHistory } from "@/components/records/record-history";
 import { ApproveReportForm, ReportForm, ReturnReportForm, type ReportFormFigure } from "@/components/reports/report-forms";
 import { ReportStatusBadge, reportNumberText } from "@/components/reports/report-status";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
 import { approveReportAction, returnReportAction, saveReportAction } from "@/lib/actions/reports";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isMoneySource } from "@/lib/dashboard/links";
+import { figureValueText } from "@/lib/dashboard/links";
 import { orNotFound } from "@/lib/data/not-found";
 import { recordHistory } from "@/lib/data/records/history";
 import { getReport, type ReportFigure, type ReportView } from "@/lib/data/reports";
@@ -26,10 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const FORM_MESSAGES = ["reports", "agreements.fields.number", "common.required", "common.submitting"] as const;
 
-function amount(format: PortalFormat, figure: ReportFigure, value: string | null): string {
-  if (value === null) return "–";
-  return isMoneySource(figure.source) ? format.vnd(BigInt(value.split(".")[0] ?? "0")) : format.number(Number(value));
-}
+const amount = (format: PortalFormat, figure: ReportFigure, value: string | null) => figureValueText(format, figure.source, value);
 
 function figureTexts(m: Messages, format: PortalFormat, figure: ReportFigure): ReportFormFigure {
   const parts = [
@@ -52,7 +51,18 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const figures = report.figures.map((figure) => figureTexts(m, format, figure));
   const noticeText = notice.submitted ? r.notices.submitted : notice.approved ? r.notices.approved : notice.returned ? r.notices.returned : notice.reopened ? r.notices.reopened : notice.saved ? r.notices.saved : null;
   return (
-    <WorkspacePage title={r.title.replace("{period}", periodName)} lead={report.committeeName}>
+    <WorkspacePage
+      title={r.title.replace("{period}", periodName)}
+      lead={report.committeeName}
+      actions={
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <ButtonLink variant="secondary" href={`/api/xuat/bao-cao/${report.id}`}>
+            {r.download}
+          </ButtonLink>
+          <PrintButton label={r.print} />
+        </div>
+      }
+    >
       {noticeText ? (
         <Alert tone="success" className="mb-4">
           {noticeText}
