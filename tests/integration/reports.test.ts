@@ -13,6 +13,7 @@ import { PeriodLockedError } from "@/lib/data/errors";
 import { assertPeriodsOpen } from "@/lib/data/records/period-locks";
 import { ensureReportingPeriod } from "@/lib/data/reporting-periods";
 import { getReport, suggestedSymbol } from "@/lib/data/reports";
+import { reportTodos } from "@/lib/data/report-todos";
 import { vi as catalog } from "@/lib/i18n/messages/vi";
 import JSZip from "jszip";
 import { GET as downloadReport } from "@/app/api/xuat/bao-cao/[id]/route";
@@ -152,6 +153,16 @@ describe("period reports", () => {
     expect(text).toMatch(/Đối thoại \w+\s*cuộc\s*10\s*4\s*40%/);
     as({ ...users.leader, committeeId: tree.X, id: users.leader.id });
     expect((await downloadReport(new Request(`http://portal.test/api/xuat/bao-cao/${reportId}`), { params: Promise.resolve({ id: reportId }) })).status).toBe(404);
+  });
+
+  it("lists what is to do on the workspace home: rework the returned report, write the district's, overdue first", async () => {
+    const august = () => new Date("2096-08-20T03:00:00Z");
+    const staffTodos = await reportTodos(users.staff, august);
+    expect(staffTodos.find((t) => t.href === `/bao-cao/${reportId}`)).toMatchObject({ kind: "rework", overdue: true });
+    const districtTodos = await reportTodos(users.childStaff, august);
+    expect(districtTodos).toEqual([expect.objectContaining({ kind: "write", code: { kind: "HALF_YEAR", year: 2096, sequence: 1 }, overdue: true })]);
+    // Before its deadline (5 working days after 30/6 for a district), the report to write is not overdue yet.
+    expect((await reportTodos(users.childStaff, () => new Date("2096-07-02T03:00:00Z")))[0]).toMatchObject({ kind: "write", overdue: false });
   });
 
   it("suggests a symbol from the committee's short name", () => {

@@ -3,6 +3,7 @@ import type { Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CommitteePeriodPicker } from "@/components/reporting/committee-period-picker";
+import { ReportTodoList } from "@/components/reports/todo-list";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Badge } from "@/components/ui/badge";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -40,6 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <WorkspacePage title={m.nav.dashboard} lead={`${dashboard.committee.name} · ${title}`}>
+      <ReportTodoList viewer={viewer} />
       <div className="mb-6 flex flex-col gap-4 print:hidden">
         <CommitteePeriodPicker path={PATH} committee={dashboard.committee} choices={choices} code={dashboard.code} ky={ky} keep={dashboard.regroup ? { gop: "hom-nay" } : {}} />
         <nav aria-label={d.grouping} className="flex flex-wrap gap-1 text-sm">

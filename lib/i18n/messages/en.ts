@@ -431,6 +431,12 @@ export const en: Catalog = {
     relations: { own: "Delivered directly", child: "Committee under it", predecessor: "A predecessor's figures" },
     reportStates: { onTime: "Submitted on time ({date})", late: "Submitted late ({date})", due: "Not yet submitted, due {date}", overdue: "Overdue since {date}, not submitted" },
   },
+  todo: {
+    title: "To do",
+    kinds: { write: "Write the report", submit: "Finish and submit the report", rework: "Rework the returned report", approve: "Report awaiting approval" },
+    deadline: "due {date}",
+    overdue: "Overdue",
+  },
   targets: {
     lead: "A committee's leaders set the target of each indicator for their committee and the committees below it, for the period. Leave a box empty to remove the target.",
     save: "Save targets",

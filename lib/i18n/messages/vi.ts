@@ -441,6 +441,12 @@ export const vi = {
     relations: { own: "Trực tiếp thực hiện", child: "Đơn vị trực thuộc", predecessor: "Số liệu của đơn vị tiền thân" },
     reportStates: { onTime: "Đã gửi đúng hạn ({date})", late: "Gửi muộn ({date})", due: "Chưa gửi, hạn {date}", overdue: "Quá hạn {date}, chưa gửi" },
   },
+  todo: {
+    title: "Việc cần làm",
+    kinds: { write: "Lập báo cáo", submit: "Hoàn thành và gửi báo cáo", rework: "Sửa báo cáo bị trả lại", approve: "Báo cáo chờ duyệt" },
+    deadline: "hạn {date}",
+    overdue: "Quá hạn",
+  },
   targets: {
     lead: "Lãnh đạo ban giao chỉ tiêu từng chỉ số cho đơn vị mình và các đơn vị trực thuộc trong kỳ. Để trống để bỏ chỉ tiêu.",
     save: "Lưu chỉ tiêu",
