@@ -43,7 +43,7 @@ beforeAll(async () => {
     select: { id: true },
   });
   const report = await db.periodReport.create({
-    data: { committeeId: tree.P, periodId: period.id, status: "APPROVED", approvedAt: new Date("2096-07-02T03:00:00Z"), approvedBy: users.leader.id },
+    data: { committeeId: tree.P, periodId: period.id, status: "APPROVED", submittedAt: new Date("2000-01-03T03:00:00Z"), approvedAt: new Date("2096-07-02T03:00:00Z"), approvedBy: users.leader.id },
     select: { id: true },
   });
   await db.$transaction((tx) => lockReportPeriod(tx, report.id));
@@ -222,7 +222,7 @@ describe("batches and actions", () => {
       data: { kind: "MONTH", year: 2095, sequence: 2, label: "Tháng 2/2095", startsOn: day("2095-02-01"), endsOn: day("2095-02-28"), committeeId: tree.P },
       select: { id: true },
     });
-    const report = await db.periodReport.create({ data: { committeeId: tree.P, periodId: period.id, status: "APPROVED", approvedBy: users.leader.id, approvedAt: new Date() }, select: { id: true } });
+    const report = await db.periodReport.create({ data: { committeeId: tree.P, periodId: period.id, status: "APPROVED", submittedAt: new Date("2000-01-03T03:00:00Z"), approvedBy: users.leader.id, approvedAt: new Date() }, select: { id: true } });
     await db.$transaction((tx) => lockReportPeriod(tx, report.id));
     expect(await outcome(() => commitActivityImportAction(late, emptyFormState, new FormData()))).toEqual({ kind: "redirect", to: `/ho-so/hoat-dong/nhap/${late}` });
     expect(await titled(`Khóa sau ${tag}`)).toBe(0);

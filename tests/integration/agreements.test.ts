@@ -196,7 +196,7 @@ describe("createAgreementAction", () => {
       select: { id: true },
     });
     const report = await db.periodReport.create({
-      data: { committeeId: tree.P, periodId: period.id, status: "APPROVED", approvedAt: new Date("2099-04-02T03:00:00Z"), approvedBy: users.leader.id },
+      data: { committeeId: tree.P, periodId: period.id, status: "APPROVED", submittedAt: new Date("2000-01-03T03:00:00Z"), approvedAt: new Date("2099-04-02T03:00:00Z"), approvedBy: users.leader.id },
       select: { id: true },
     });
     await db.$transaction((tx) => lockReportPeriod(tx, report.id));

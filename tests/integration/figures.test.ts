@@ -8,8 +8,11 @@
 //                    └─ E (commune, ended 30/6/2017; primary successor F)
 //   P ─ F (commune from 1/7/2017)          X: another province
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { GET as downloadReport } from "@/app/api/xuat/bao-cao/[id]/route";
+import { session } from "./support/next-mocks";
 import type { Viewer } from "@/lib/auth/policy";
 import { getDashboard, trendPeriods } from "@/lib/data/dashboard";
 import { listActivities } from "@/lib/data/activity-list";
@@ -22,6 +25,10 @@ import { calendarOf, calendarOfYear, committeeFigures, compareDecimals, figureSt
 import { calendarPeriodDates } from "@/lib/periods";
 import { testDb } from "./support/fixtures";
 
+
+vi.mock("@/lib/auth/viewer", async () => (await import("./support/next-mocks")).viewerModule);
+vi.mock("next-intl/server", async () => (await import("./support/next-mocks")).i18nModule);
+vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule);
 
 const db = testDb();
 const tag = randomBytes(4).toString("hex");
@@ -250,6 +257,18 @@ describe("the dashboard and its Excel file", () => {
       [`Ban Dân vận D ${tag}`, 11, 20_000_000],
       ["Tổng cộng", 11, 50_000_000],
     ]);
+
+    // The Word file of P's report for the same period writes the same figures.
+    const report = await db.periodReport.create({ data: { committeeId: ids.P, periodId: ids.h1cut, documentYear: 2017, documentNumber: 7, documentSymbol: "BC/BDVTU" }, select: { id: true } });
+    session.viewer = admin;
+    const response = await downloadReport(new Request(`http://portal.test/api/xuat/bao-cao/${report.id}`), { params: Promise.resolve({ id: report.id }) });
+    const xml = await (await JSZip.loadAsync(await response.arrayBuffer())).file("word/document.xml")!.async("string");
+    const text = xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+    expect(text).toContain("Số 07-BC/BDVTU");
+    expect(text).toMatch(new RegExp(`${act.name}\\s*đơn vị\\s*3\\s*11\\s*366,7%`));
+    const fundedName = dashboard.figures.find((f) => f.indicatorId === ids.funded)!.name;
+    // No plan for it under this calendar: the plan and percent are dashes, the delivered money in đồng.
+    expect(text).toMatch(new RegExp(`${fundedName}\\s*đơn vị\\s*–\\s*50\\.000\\.000 đ\\s*–`));
   });
 
   it("opens exactly the records behind a figure in the record lists, in the committee's calendar", async () => {
