@@ -29,6 +29,8 @@ const COMMITTEE_ADMIN = "20261122061335_committee_admin";
 const CONFERENCES = "20261122062700_conferences_checks";
 const AGREEMENTS = "20261122062900_agreement_checks";
 const ACTIVITIES = "20261122062900_activities_and_imports_checks";
+const FIGURES = "20261122093130_delivered_figures";
+const REPORTS = "20261122101000_period_reports_checks";
 const MODELS = "20261122104500_model_recognition_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
@@ -186,6 +188,39 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   },
   { kind: "constraint", table: "import_batches", name: "import_batches_row_count_non_negative", definition: "CHECK ((row_count >= 0))", migration: ACTIVITIES },
   { kind: "constraint", table: "import_batches", name: "import_batches_committed_with_count", definition: "CHECK (((committed_at IS NULL) = (committed_count IS NULL)))", migration: ACTIVITIES },
+  // Reporting settings, the unique key of shared periods, and THE one definition of delivered.
+  { kind: "constraint", table: "reporting_settings", name: "reporting_settings_single_row", definition: "CHECK ((id = 1))", migration: FIGURES },
+  {
+    kind: "constraint",
+    table: "reporting_settings",
+    name: "reporting_settings_deadlines_range",
+    definition:
+      "CHECK ((((deadline_commune >= 0) AND (deadline_commune <= 60)) AND ((deadline_district >= 0) AND (deadline_district <= 60)) AND ((deadline_province >= 0) AND (deadline_province <= 60)) AND ((deadline_central >= 0) AND (deadline_central <= 60))))",
+    migration: FIGURES,
+  },
+  { kind: "constraint", table: "committee_calendars", name: "committee_calendars_from_year_range", definition: "CHECK (((from_year >= 1900) AND (from_year <= 9999)))", migration: FIGURES },
+  { kind: "constraint", table: "holidays", name: "holidays_name_not_blank", definition: "CHECK ((btrim(name) <> ''::text))", migration: FIGURES },
+  {
+    kind: "index",
+    table: "reporting_periods",
+    name: "reporting_periods_unique_key",
+    definition: "CREATE UNIQUE INDEX reporting_periods_unique_key ON public.reporting_periods USING btree (calendar, kind, year, sequence, committee_id) NULLS NOT DISTINCT",
+    migration: FIGURES,
+  },
+  { kind: "function", signature: "period_reach(committee text, starts date, ends date)", migration: FIGURES },
+  { kind: "function", signature: "committee_today(committee text)", migration: FIGURES },
+  { kind: "function", signature: "figure_reach(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  { kind: "function", signature: "indicator_contributions(starts date, ends date)", migration: FIGURES },
+  { kind: "function", signature: "figure_records(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  { kind: "function", signature: "delivered_by_indicator(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  { kind: "function", signature: "delivered_by_group(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
+  // Period reports: numbers in a year's register, dated steps, a reason for a return, non-negative figures.
+  { kind: "constraint", table: "period_reports", name: "period_reports_document_number_pair", definition: "CHECK (((document_number IS NULL) = (document_year IS NULL)))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_document_number_positive", definition: "CHECK ((document_number > 0))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_submitted_dated", definition: "CHECK (((status <> ALL (ARRAY['SUBMITTED'::report_status, 'APPROVED'::report_status])) OR (submitted_at IS NOT NULL)))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_approved_dated", definition: "CHECK (((status <> 'APPROVED'::report_status) OR (approved_at IS NOT NULL)))", migration: REPORTS },
+  { kind: "constraint", table: "period_reports", name: "period_reports_returned_reason", definition: "CHECK (((status <> 'RETURNED'::report_status) OR (btrim(COALESCE(return_reason, ''::text)) <> ''::text)))", migration: REPORTS },
+  { kind: "constraint", table: "period_report_figures", name: "period_report_figures_non_negative", definition: "CHECK (((delivered >= (0)::numeric) AND ((planned IS NULL) OR (planned >= (0)::numeric))))", migration: REPORTS },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

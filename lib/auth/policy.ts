@@ -34,7 +34,8 @@ export type ResourceType =
   | "article"
   | "user"
   | "committeeTree"
-  | "indicator"
+  | "indicator" // the indicator catalog: admins keep it
+  | "reportingCalendar" // the reporting calendar, deadlines, overrides and holidays: admins keep them
   | "audit";
 
 export type Resource = {

@@ -6,7 +6,8 @@ import { ACTIVITY_SORTS, type ActivityListParams } from "@/lib/validation/activi
 import { bigintKey, textKey, timestampKey, type KeyCodec } from "./list/cursor";
 import { containsPattern, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
 import { activityScope } from "./activities";
-import { resolvePeriod, type ResolvedPeriod } from "./periods";
+import { figureRecordsFilter, listPeriod } from "./figure-lists";
+import type { ResolvedPeriod } from "./periods";
 
 export const ACTIVITY_PAGE_SIZE = 20;
 
@@ -79,12 +80,9 @@ export const activitiesSource: KeysetSource<ActivityRow, ActivitySort> = {
   }),
 };
 
-/** Reporting periods follow the calendar months until the installation's calendar setting exists (dashboards issue). */
-const LIST_CALENDAR = "CALENDAR" as const;
-
 /** The dates of the `ky` filter, when one is given. */
 export async function activityPeriod(viewer: Viewer, params: ActivityListParams): Promise<ResolvedPeriod | null> {
-  return params.ky ? resolvePeriod(viewer, params.ky, { calendar: LIST_CALENDAR }) : null;
+  return listPeriod(viewer, params.ky ?? null, params.ban);
 }
 
 /**
@@ -101,7 +99,9 @@ export function activityQueryOf(viewer: Viewer, params: ActivityListParams, peri
     where: whereAll([
       Prisma.sql`a.deleted_at is null`,
       activityScope(viewer),
-      params.ban ? Prisma.sql`a.committee_id in (select readable_committee_ids(${params.ban}))` : null,
+      // Opened from a dashboard figure: exactly the records behind it; else the committee's subtree and history.
+      figureRecordsFilter("activity", Prisma.sql`a.id`, params, period) ??
+        (params.ban ? Prisma.sql`a.committee_id in (select readable_committee_ids(${params.ban}))` : null),
       period ? Prisma.sql`a.occurred_on between ${period.startsOn}::date and ${period.endsOn}::date` : null,
       params.chi_so ? Prisma.sql`a.indicator_id = ${params.chi_so}` : null,
       params.phong_trao ? Prisma.sql`a.campaign_id = ${params.phong_trao}` : null,

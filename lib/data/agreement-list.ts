@@ -2,10 +2,13 @@ import "server-only";
 import { getDb, Prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import { AGREEMENT_STATUSES, REVIEW_CONFERENCE_KINDS, type AgreementStatus } from "@/lib/agreements/status";
+import { parsePeriodCode } from "@/lib/periods";
 import { systemClock, vietnamToday, type Clock } from "@/lib/time/vietnam";
 import { AGREEMENT_SORTS, AGREEMENT_STATUS_SLUGS, type AgreementListParams } from "@/lib/validation/agreement-list";
 import { parseSort, positionOf } from "@/lib/validation/list";
 import { agreementScope } from "./agreements";
+import { figureRecordsFilter, listPeriod } from "./figure-lists";
+import type { ResolvedPeriod } from "./periods";
 import { textKey, timestampKey } from "./list/cursor";
 import { containsPattern, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
 
@@ -91,7 +94,7 @@ export function agreementsSource(today: Date): KeysetSource<AgreementRow, Agreem
  * their lineage, in SQL) and the filters. The search ignores case and
  * diacritics on the title and the document number (unaccent_vi).
  */
-export function agreementQueryOf(viewer: Viewer, params: AgreementListParams, today: Date): KeysetQuery<AgreementSort> {
+export function agreementQueryOf(viewer: Viewer, params: AgreementListParams, today: Date, period: ResolvedPeriod | null = null): KeysetQuery<AgreementSort> {
   const { key, direction } = parseSort(params.sap_xep, AGREEMENT_SORTS);
   const pattern = params.q ? containsPattern(params.q) : null;
   const status = params.trang_thai ? AGREEMENT_STATUS_SLUGS[params.trang_thai] : null;
@@ -100,10 +103,13 @@ export function agreementQueryOf(viewer: Viewer, params: AgreementListParams, to
       Prisma.sql`a.deleted_at is null`,
       agreementScope(viewer),
       pattern ? Prisma.sql`(unaccent_vi(a.title) like unaccent_vi(${pattern}) or unaccent_vi(coalesce(a.number, '')) like unaccent_vi(${pattern}))` : null,
-      params.ban
-        ? Prisma.sql`(a.committee_id in (select readable_committee_ids(${params.ban}))
+      // Opened from a dashboard figure: exactly the agreements behind it; else kept or signed within the committee's lineage.
+      figureRecordsFilter("agreement", Prisma.sql`a.id`, params, period) ??
+        (params.ban
+          ? Prisma.sql`(a.committee_id in (select readable_committee_ids(${params.ban}))
             or exists (select 1 from agreement_parties bp where bp.agreement_id = a.id and bp.committee_id in (select readable_committee_ids(${params.ban}))))`
-        : null,
+          : null),
+      period ? Prisma.sql`a.signed_on between ${period.startsOn}::date and ${period.endsOn}::date` : null,
       status ? Prisma.sql`${agreementStatusSql(today)} = ${status}` : null,
       params.chua_so_ket ? agreementFlaggedSql(today) : null,
       params.ben ? Prisma.sql`exists (select 1 from agreement_parties fp where fp.agreement_id = a.id and (fp.committee_id = ${params.ben} or fp.partner_id = ${params.ben}))` : null,
@@ -129,7 +135,8 @@ function agreementTotals(where: Prisma.Sql, today: Date): Promise<AgreementTotal
 export async function listAgreements(viewer: Viewer, params: AgreementListParams, clock: Clock = systemClock) {
   const today = vietnamToday(clock);
   const db = getDb();
-  const query = agreementQueryOf(viewer, params, today);
+  const period = await listPeriod(viewer, parsePeriodCode(params.ky), params.ban);
+  const query = agreementQueryOf(viewer, params, today, period);
   const [page, totals] = await Promise.all([readListPage(db, agreementsSource(today), query, positionOf(params), AGREEMENT_PAGE_SIZE), agreementTotals(query.where, today)]);
   return { ...page, totals };
 }
@@ -137,7 +144,8 @@ export async function listAgreements(viewer: Viewer, params: AgreementListParams
 /** Every agreement the filters select, in batches, with the totals from SQL. */
 export async function exportAgreements(viewer: Viewer, params: AgreementListParams, clock: Clock = systemClock) {
   const today = vietnamToday(clock);
-  const query = agreementQueryOf(viewer, params, today);
+  const period = await listPeriod(viewer, parsePeriodCode(params.ky), params.ban);
+  const query = agreementQueryOf(viewer, params, today, period);
   return { totals: await agreementTotals(query.where, today), batches: keysetBatches(getDb(), agreementsSource(today), query) };
 }
 

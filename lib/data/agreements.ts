@@ -60,9 +60,10 @@ export type ProgressRow = {
 /**
  * Each task's plan against what the records linked to the agreement
  * delivered, per planned period and in all, counted in SQL by the task's
- * indicator: activities (sum of quantity or value), houses handed over
- * (count or value, of the indicator's housing programme), conferences held (of the
- * indicator's kind). Deleted records never count.
+ * indicator with THE one definition of delivered (indicator_contributions,
+ * as the dashboard): activities (sum of quantity or value), houses handed
+ * over (count or value, of the indicator's housing programme), conferences
+ * held (of the indicator's kind). Deleted records never count.
  */
 export async function agreementProgress(db: Db, agreementId: string): Promise<ProgressRow[]> {
   const rows = await db.$queryRaw<
@@ -84,31 +85,9 @@ export async function agreementProgress(db: Db, agreementId: string): Promise<Pr
        where t.agreement_id = ${agreementId}
     )
     select r.task_id, r.period_id, r.kind, r.year, r.sequence, r.starts_on, r.ends_on, r.planned_value::text as planned,
-           (case r.source
-              when 'ACTIVITY_QUANTITY' then (
-                select coalesce(sum(a.quantity), 0) from activities a
-                 where a.agreement_id = ${agreementId} and a.indicator_id = r.indicator_id and a.deleted_at is null
-                   and (r.starts_on is null or a.occurred_on between r.starts_on and r.ends_on))
-              when 'ACTIVITY_VALUE' then (
-                select coalesce(sum(a.value_vnd), 0) from activities a
-                 where a.agreement_id = ${agreementId} and a.indicator_id = r.indicator_id and a.deleted_at is null
-                   and (r.starts_on is null or a.occurred_on between r.starts_on and r.ends_on))
-              when 'HOUSE_COUNT' then (
-                select count(*) from house_handovers h
-                 where h.agreement_id = ${agreementId} and h.deleted_at is null and h.status = 'HANDED_OVER' and h.handed_over_on is not null
-                   and (r.housing_programme_id is null or h.programme_id = r.housing_programme_id)
-                   and (r.starts_on is null or h.handed_over_on between r.starts_on and r.ends_on))
-              when 'HOUSE_VALUE' then (
-                select coalesce(sum(h.value_vnd), 0) from house_handovers h
-                 where h.agreement_id = ${agreementId} and h.deleted_at is null and h.status = 'HANDED_OVER' and h.handed_over_on is not null
-                   and (r.housing_programme_id is null or h.programme_id = r.housing_programme_id)
-                   and (r.starts_on is null or h.handed_over_on between r.starts_on and r.ends_on))
-              when 'CONFERENCE_COUNT' then (
-                select count(*) from conferences c
-                 where c.agreement_id = ${agreementId} and c.deleted_at is null
-                   and (r.conference_kind is null or c.kind = r.conference_kind)
-                   and (r.starts_on is null or c.held_on between r.starts_on and r.ends_on))
-            end)::text as delivered
+           (select case when bool_or(x.is_count) then count(distinct x.record_id)::numeric else coalesce(sum(x.amount), 0) end
+              from indicator_contributions(coalesce(r.starts_on, '-infinity'::date), coalesce(r.ends_on, 'infinity'::date)) x
+             where x.indicator_id = r.indicator_id and x.agreement_id = ${agreementId})::text as delivered
       from task_rows r
      order by r.position, r.starts_on nulls last, r.ends_on desc, r.period_id`;
   return rows.map((row) => ({

@@ -24,8 +24,13 @@ export const AUDIT_ACTIONS = [
   "import",
   // A download that holds personal data (household details of houses).
   "export",
+  // The steps of a period report.
+  "submit",
+  "approve",
+  "return",
+  "reopen",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "target", "indicator", "reportingCalendar"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -8,13 +8,11 @@ import { parseSort, positionOf } from "@/lib/validation/list";
 import { conferenceReadScope } from "./conferences";
 import { textKey, timestampKey } from "./list/cursor";
 import { containsPattern, countsPerValue, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
-import { resolvePeriod, type ResolvedPeriod } from "./periods";
+import { figureRecordsFilter, listPeriod } from "./figure-lists";
+import type { ResolvedPeriod } from "./periods";
 import { committeeScope } from "./scope";
 
 export const CONFERENCE_PAGE_SIZE = 20;
-
-/** The calendar the list's `ky` is dated by (an installation setting to come). */
-const CALENDAR = "CALENDAR" as const;
 
 export type ConferenceRow = {
   id: string;
@@ -91,16 +89,18 @@ function conferencesSource(viewer: Viewer): KeysetSource<ConferenceRow, Conferen
 export async function conferenceQueryOf(viewer: Viewer, params: ConferenceListParams): Promise<KeysetQuery<ConferenceSort> & { period: ResolvedPeriod | null }> {
   const { key, direction } = parseSort(params.sap_xep, CONFERENCE_SORTS);
   const code = params.ky ? parsePeriodCode(params.ky) : null;
-  const period = code ? await resolvePeriod(viewer, code, { calendar: CALENDAR }) : null;
+  const period = await listPeriod(viewer, code, params.ban);
   const pattern = params.q ? containsPattern(params.q) : null;
   return {
     where: whereAll([
       Prisma.sql`c.deleted_at is null`,
       conferenceReadScope(viewer, "c"),
-      params.ban
-        ? Prisma.sql`(c.committee_id in (select readable_committee_ids(${params.ban}))
+      // Opened from a dashboard figure: exactly the conferences behind it; else the committee's (and its co-hostings').
+      figureRecordsFilter("conference", Prisma.sql`c.id`, params, period) ??
+        (params.ban
+          ? Prisma.sql`(c.committee_id in (select readable_committee_ids(${params.ban}))
             or exists (select 1 from conference_co_hosts bh where bh.conference_id = c.id and bh.committee_id in (select readable_committee_ids(${params.ban}))))`
-        : null,
+          : null),
       period ? Prisma.sql`c.held_on between ${period.startsOn}::date and ${period.endsOn}::date` : null,
       params.loai ? Prisma.sql`c.kind = ${params.loai}::conference_kind` : null,
       params.phong_trao ? Prisma.sql`c.campaign_id = ${params.phong_trao}` : null,

@@ -9,7 +9,7 @@ import { audit } from "./audit";
 import { householdVisible, houseReadScope } from "./houses";
 import { bigintKey, textKey, timestampKey, type KeyCodec } from "./list/cursor";
 import { containsPattern, keysetBatches, readListPage, sqlTotals, whereAll, type KeysetQuery, type KeysetSource } from "./list/keyset";
-import { resolvePeriod } from "./periods";
+import { figureRecordsFilter, listPeriod } from "./figure-lists";
 import { committeeScope } from "./scope";
 
 export const HOUSE_PAGE_SIZE = 20;
@@ -114,13 +114,15 @@ function housesSource(viewer: Viewer): KeysetSource<HouseListRow, HouseSort> {
 async function houseQueryOf(viewer: Viewer, params: HouseListParams): Promise<KeysetQuery<HouseSort>> {
   const { key, direction } = parseSort(params.sap_xep, HOUSE_SORTS);
   const code = params.ky ? parsePeriodCode(params.ky) : null;
-  const period = code ? await resolvePeriod(viewer, code, { calendar: "CALENDAR" }) : null;
+  const period = await listPeriod(viewer, code, params.ban);
   const pattern = params.q ? containsPattern(params.q) : null;
   return {
     where: whereAll([
       Prisma.sql`h.deleted_at is null`,
       houseReadScope(viewer),
-      params.ban ? Prisma.sql`h.committee_id in (select readable_committee_ids(${params.ban}))` : null,
+      // Opened from a dashboard figure: exactly the houses behind it (handed over, or funded, by the committee's reach then).
+      figureRecordsFilter("house", Prisma.sql`h.id`, params, period) ??
+        (params.ban ? Prisma.sql`h.committee_id in (select readable_committee_ids(${params.ban}))` : null),
       period ? Prisma.sql`h.handed_over_on between ${period.startsOn}::date and ${period.endsOn}::date` : null,
       params.chuong_trinh ? Prisma.sql`h.programme_id = ${params.chuong_trinh}` : null,
       params.trang_thai ? Prisma.sql`h.status = ${params.trang_thai}::house_status` : null,

@@ -2,7 +2,7 @@
 // after the period ends, per committee level, skipping weekends and the
 // holidays admins keep. The numbers are settings of the installation: no
 // Party or dân vận rule fixing them was found (PARTY-REPORTS.md), so the
-// defaults below are illustrative, not sourced.
+// defaults below (the settings' defaults, reporting_settings) are illustrative, not sourced.
 import { utcDate } from "./range";
 
 export type CommitteeLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
@@ -10,7 +10,7 @@ export type CommitteeLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
 /** Working days after the period's last day by which each level submits; lower levels report first. */
 export type DeadlineSettings = Record<CommitteeLevel, number>;
 
-export const ILLUSTRATIVE_DEADLINES: DeadlineSettings = { COMMUNE: 3, DISTRICT: 5, PROVINCE: 7, CENTRAL: 10 };
+export const DEFAULT_DEADLINES: DeadlineSettings = { COMMUNE: 3, DISTRICT: 5, PROVINCE: 7, CENTRAL: 10 };
 
 /** Holidays as ISO days ("2026-09-02"), UTC midnight dates in and out. */
 export type HolidaySet = ReadonlySet<string>;

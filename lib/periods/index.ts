@@ -4,6 +4,6 @@ export { periodRange, periodsContaining, reportingMonthOf, sequencesPerYear, utc
 export { calendarPeriodDates, formatPeriodCode, isValidCalendarPeriod, parsePeriodCode, PERIOD_CODE_YEARS } from "./codes";
 export type { CalendarPeriodCode, PeriodCode, PhasePeriodCode } from "./codes";
 export { CALENDAR_PERIOD_KINDS } from "./types";
-export { addWorkingDays, holidaySet, ILLUSTRATIVE_DEADLINES, isWorkingDay, submissionDeadline, submissionStatus } from "./deadlines";
+export { addWorkingDays, holidaySet, DEFAULT_DEADLINES, isWorkingDay, submissionDeadline, submissionStatus } from "./deadlines";
 export type { CommitteeLevel, DeadlineSettings, HolidaySet } from "./deadlines";
 export type { Calendar, CalendarPeriodKind, PeriodKey, PeriodRange } from "./types";

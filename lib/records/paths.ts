@@ -17,3 +17,9 @@ export function conferencePhotoPath(conferenceId: string, photoId: string, varia
 
 /** Admins keep the housing programmes here. */
 export const HOUSING_PROGRAMMES_PATH = "/quan-tri/chuong-trinh-nha";
+export const INDICATORS_PATH = "/quan-tri/chi-so";
+export const REPORTING_CALENDAR_PATH = "/quan-tri/lich-bao-cao";
+
+/** Period reports (báo cáo sơ kết, tổng kết) and targets (chỉ tiêu): ?ban=&ky= as on the dashboard. */
+export const REPORTS_PATH = "/bao-cao";
+export const TARGETS_PATH = "/chi-tieu";

@@ -28,6 +28,8 @@ export const activityListSchema = z.object({
   phong_trao: optionalId,
   phoi_hop: optionalId,
   hoi_nghi: optionalId,
+  nhom: recordId.optional().catch(undefined),
+  gop: z.literal("hom-nay").optional().catch(undefined),
   sap_xep: sortParam(ACTIVITY_SORTS, DEFAULT_ACTIVITY_SORT),
   ...positionParams,
 });

@@ -28,6 +28,9 @@ export const conferenceListSchema = z.object({
   loai: z.enum(CONFERENCE_KINDS).optional().catch(undefined),
   phong_trao: recordId.optional().catch(undefined),
   phoi_hop: recordId.optional().catch(undefined),
+  chi_so: recordId.optional().catch(undefined),
+  nhom: recordId.optional().catch(undefined),
+  gop: z.literal("hom-nay").optional().catch(undefined),
   sap_xep: sortParam(CONFERENCE_SORTS, CONFERENCE_DEFAULT_SORT),
   ...positionParams,
 });

@@ -27,6 +27,9 @@ export const houseListSchema = z.object({
   trang_thai: z.enum(HOUSE_STATUSES).optional().catch(undefined),
   phong_trao: recordId.optional().catch(undefined),
   phoi_hop: recordId.optional().catch(undefined),
+  chi_so: recordId.optional().catch(undefined),
+  nhom: recordId.optional().catch(undefined),
+  gop: z.literal("hom-nay").optional().catch(undefined),
   sap_xep: sortParam(HOUSE_SORTS, "-ngay"),
   ...positionParams,
 });

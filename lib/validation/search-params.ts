@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { vietnamToday, vietnamYear } from "@/lib/time/vietnam";
+import { vietnamToday } from "@/lib/time/vietnam";
 
 // The query strings of pages: filters, sort and page live in the URL. A
 // missing or malformed value falls back to its default, never a 500.
@@ -18,7 +18,13 @@ export const signInPageParams = z.object({
 });
 
 /** The dashboard: `?nam=2024`, this year in Vietnam when missing or out of range. */
-export const dashboardParams = z.object({ nam: z.coerce.number().int().min(2000).max(2100).catch(() => vietnamYear()).default(() => vietnamYear()) });
+/** The dashboard: ?ban=&ky=&gop=hom-nay&sx=; bad values are no value (lib/data/dashboard falls back). */
+export const dashboardParams = z.object({
+  ban: z.string().max(64).optional().catch(undefined),
+  ky: z.string().max(80).optional().catch(undefined),
+  gop: z.literal("hom-nay").optional().catch(undefined),
+  sx: z.string().regex(/^-?[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
+});
 
 /** A `?saved=1` notice after a form was saved. */
 export const savedNoticeParams = z.object({ saved: z.literal("1").optional().catch(undefined) });
@@ -34,4 +40,19 @@ export const committeeTreeParams = z.object({
     .transform((iso) => new Date(`${iso}T00:00:00.000Z`))
     .catch(() => vietnamToday())
     .default(() => vietnamToday()),
+});
+
+/** The reporting pages' committee and period (/bao-cao, /chi-tieu): bad values fall back as on the dashboard. */
+export const reportingParams = z.object({
+  ban: z.string().max(64).optional().catch(undefined),
+  ky: z.string().max(80).optional().catch(undefined),
+});
+
+/** The notice a report page shows after a step. */
+export const reportNoticeParams = z.object({
+  saved: z.literal("1").optional().catch(undefined),
+  submitted: z.literal("1").optional().catch(undefined),
+  approved: z.literal("1").optional().catch(undefined),
+  returned: z.literal("1").optional().catch(undefined),
+  reopened: z.literal("1").optional().catch(undefined),
 });

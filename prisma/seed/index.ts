@@ -50,7 +50,8 @@ export async function seedDemo(db: PrismaClient, log: Log = () => {}): Promise<v
       log(`  committees: ${committees.size}, successions: ${await seedSuccessions(tx, committees)}`);
       const partners = await seedPartners(tx, committees);
       log(`  partners: ${Object.keys(partners).length}`);
-      const indicators = await seedIndicators(tx);
+      const programmes = await seedHousingProgrammes(tx);
+      const indicators = await seedIndicators(tx, programmes);
       const periods = await seedPeriods(tx);
       log(`  indicators: ${Object.keys(indicators).length}, reporting periods: ${periods.size}`);
       const { campaigns, phase } = await seedCampaigns(tx, committees);
@@ -59,7 +60,6 @@ export async function seedDemo(db: PrismaClient, log: Log = () => {}): Promise<v
       log("  agreements: 1");
       const conferences = await seedConferences(tx, { committees, partners, periods, phase, agreementId, campaigns });
       log(`  conferences: ${Object.keys(conferences).length}`);
-      const programmes = await seedHousingProgrammes(tx);
       log(`  housing programmes: ${Object.keys(programmes).length}, houses: ${await seedHouses(tx, { committees, programmes, agreementId })}`);
       log(`  activities: ${await seedActivities(tx, { committees, indicators, partners, campaigns, agreementId })}`);
       log(`  exemplary models: ${await seedModels(tx, { committees, campaigns })}`);

@@ -20,6 +20,8 @@ export const TARGETS: readonly TargetSeed[] = [
   // An Giang, year 2022: delivered 19 houses, 950.000.000 đ.
   { committee: "an-giang", period: YEAR_2022, indicator: "HOUSES", planned: "20", ...INVENTED },
   { committee: "an-giang", period: YEAR_2022, indicator: "HOUSE_VALUE", planned: "1000000000", ...INVENTED },
+  { committee: "an-giang", period: YEAR_2022, indicator: "NTDV_HOUSES", planned: "20", ...INVENTED },
+  { committee: "an-giang", period: YEAR_2022, indicator: "NTDV_HOUSE_VALUE", planned: "1000000000", ...INVENTED },
   // An Giang, first half of 2022: delivered 9 dialogues.
   { committee: "an-giang", period: H1_2022, indicator: "COMPLAINT_DIALOGUES", planned: "8", ...INVENTED },
   { committee: "an-giang", period: H1_2022, indicator: "GIFTS", planned: "300", ...INVENTED },

@@ -3,11 +3,11 @@ import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./suppo
 
 // The menu each demo account sees: every page in it opens.
 const MENUS: Record<Role, string[]> = {
-  admin: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Đổi mật khẩu"],
+  admin: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Danh mục chỉ số", "Lịch báo cáo", "Đổi mật khẩu"],
   // A province committee's leader keeps the accounts of its subtree.
-  leader: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Đổi mật khẩu"],
-  staff: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
-  canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Đổi mật khẩu"],
+  staff: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
+  canGio: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
   editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
 };
 
@@ -37,7 +37,7 @@ test.describe("signed-in roles", () => {
         test(`the admin pages do not exist for ${role}`, async ({ page }) => {
           // The users' pages are the province leader's too, for the accounts of their subtree (never an admin's).
           const accounts = role === "leader" ? [] : ["/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/moi"];
-          const adminOnly = ["/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin", "/quan-tri/nguoi-dung/cho-chuyen", "/co-quan/moi", "/co-quan/seed-committee-tuyen-giao-dan-van-an-giang/chuyen", "/quan-tri/chuong-trinh-nha"];
+          const adminOnly = ["/quan-tri/nhat-ky", "/quan-tri/nguoi-dung/seed-user-admin", "/quan-tri/nguoi-dung/cho-chuyen", "/co-quan/moi", "/co-quan/seed-committee-tuyen-giao-dan-van-an-giang/chuyen", "/quan-tri/chuong-trinh-nha", "/quan-tri/chi-so", "/quan-tri/lich-bao-cao"];
           for (const path of [...accounts, ...adminOnly]) {
             expect((await page.goto(path))?.status(), path).toBe(404);
           }

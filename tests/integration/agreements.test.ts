@@ -49,12 +49,12 @@ beforeAll(async () => {
   otherStaff = { id: created.id, email, name: `xstaff ${tag}`, role: "STAFF", committeeId: tree.X };
   partner.P = (await db.partner.create({ data: { committeeId: tree.P, name: `Mặt trận Tổ quốc tỉnh ${tag}`, shortName: "MTTQ", kind: "FATHERLAND_FRONT" }, select: { id: true } })).id;
   partner.X = (await db.partner.create({ data: { committeeId: tree.X, name: `Hội Nông dân tỉnh khác ${tag}`, shortName: "HND", kind: "FARMERS_UNION" }, select: { id: true } })).id;
-  const indicatorOf = async (code: string, source: "ACTIVITY_QUANTITY" | "CONFERENCE_COUNT" | "HOUSE_COUNT" | "MODEL_COUNT", unit: string) =>
+  const indicatorOf = async (code: string, source: "ACTIVITY_QUANTITY" | "CONFERENCE_COUNT" | "HOUSE_COUNT" | "MODEL_REGISTERED", unit: string) =>
     (await db.indicator.create({ data: { code: `${code}-${tag}`, name: `${code} ${tag}`, unit, source }, select: { id: true } })).id;
   indicator.dialogues = await indicatorOf("DIALOGUES", "ACTIVITY_QUANTITY", "cuộc");
   indicator.conferences = await indicatorOf("CONFS", "CONFERENCE_COUNT", "hội nghị");
   indicator.houses = await indicatorOf("HOUSES", "HOUSE_COUNT", "căn");
-  indicator.models = await indicatorOf("MODELS", "MODEL_COUNT", "mô hình");
+  indicator.models = await indicatorOf("MODELS", "MODEL_REGISTERED", "mô hình");
 });
 afterAll(() => db.$disconnect());
 

@@ -57,8 +57,8 @@ describe("plurals and select", () => {
     expect(t.vi("admin.userCount", { count: 1234 })).toBe("1.234 người dùng");
     expect(t.en("news.count", { count: 1 })).toBe("1 article");
     expect(t.en("auth.errors.tooManyAttempts", { minutes: 1 })).toBe("Too many failed sign-ins. Please try again in 1 minute.");
-    expect(t.en("dashboard.draftArticles", { count: 0 })).toBe("Your committee has no draft articles.");
-    expect(t.vi("dashboard.inYear", { count: 1500, year: "2024" })).toBe("1.500 trong năm 2024");
+    expect(t.vi("dashboard.reportStates.late", { date: "03/07/2022" })).toBe("Gửi muộn (03/07/2022)");
+    expect(t.en("dashboard.recordCount", { count: "1.500" })).toBe("1.500 records");
   });
 });
 

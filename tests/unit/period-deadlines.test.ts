@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, holidaySet, ILLUSTRATIVE_DEADLINES, isWorkingDay, submissionDeadline, submissionStatus } from "@/lib/periods/deadlines";
+import { addWorkingDays, holidaySet, DEFAULT_DEADLINES, isWorkingDay, submissionDeadline, submissionStatus } from "@/lib/periods/deadlines";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -35,7 +35,7 @@ describe("working days", () => {
 describe("submission deadlines", () => {
   it("gives lower levels earlier deadlines for the same period", () => {
     const end = day("2026-06-30"); // Tuesday
-    const deadlines = (["COMMUNE", "DISTRICT", "PROVINCE", "CENTRAL"] as const).map((level) => iso(submissionDeadline(end, level, ILLUSTRATIVE_DEADLINES, none)));
+    const deadlines = (["COMMUNE", "DISTRICT", "PROVINCE", "CENTRAL"] as const).map((level) => iso(submissionDeadline(end, level, DEFAULT_DEADLINES, none)));
     expect(deadlines).toEqual(["2026-07-03", "2026-07-07", "2026-07-09", "2026-07-14"]);
   });
 

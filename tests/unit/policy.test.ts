@@ -20,7 +20,7 @@ import {
 } from "@/lib/auth/policy";
 
 const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "administer", "export"];
-const TYPES: ResourceType[] = ["record", "household", "housingProgramme", "partner", "target", "report", "article", "user", "committeeTree", "indicator", "audit"];
+const TYPES: ResourceType[] = ["record", "household", "housingProgramme", "partner", "target", "report", "article", "user", "committeeTree", "indicator", "reportingCalendar", "audit"];
 // The viewer's committee is P. The data layer reads the relation from SQL
 // (committee_reach); here it is given. A predecessor ended on 30/6/2025 and
 // the records acted on are dated before that.
