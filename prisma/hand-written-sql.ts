@@ -31,6 +31,7 @@ const AGREEMENTS = "20261122062900_agreement_checks";
 const ACTIVITIES = "20261122062900_activities_and_imports_checks";
 const FIGURES = "20261122093130_delivered_figures";
 const REPORTS = "20261122101000_period_reports_checks";
+const MODELS = "20261122104500_model_recognition_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -100,6 +101,9 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   // Houses: programmes sort in Vietnamese; a handed-over house has its date and contributions that add up to its value.
   { kind: "column collation", table: "housing_programmes", column: "name", collation: "vi_icu", migration: HOUSES },
   { kind: "constraint", table: "housing_programmes", name: "housing_programmes_name_not_blank", definition: "CHECK ((btrim(name) <> ''::text))", migration: HOUSES },
+  { kind: "constraint", table: "exemplary_models", name: "exemplary_models_recognised_has_date", definition: "CHECK (((status = 'RECOGNISED'::model_status) = (recognised_on IS NOT NULL)))", migration: MODELS },
+  { kind: "constraint", table: "exemplary_models", name: "exemplary_models_recognised_has_level", definition: "CHECK (((status = 'RECOGNISED'::model_status) = (recognition_level IS NOT NULL)))", migration: MODELS },
+  { kind: "constraint", table: "exemplary_models", name: "exemplary_models_recognised_on_after_registered_on", definition: "CHECK ((recognised_on >= registered_on))", migration: MODELS },
   { kind: "constraint", table: "house_handovers", name: "house_handovers_handed_over_has_date", definition: "CHECK (((status = 'HANDED_OVER'::house_status) = (handed_over_on IS NOT NULL)))", migration: HOUSES },
   { kind: "constraint", table: "house_handovers", name: "house_handovers_handed_over_on_after_started_on", definition: "CHECK ((handed_over_on >= started_on))", migration: HOUSES },
   { kind: "constraint", table: "house_handovers", name: "house_handovers_household_name_not_blank", definition: "CHECK ((btrim(household_name) <> ''::text))", migration: HOUSES },

@@ -394,7 +394,7 @@ const RECORD_KINDS: RecordKind[] = [
     table: "exemplary_models",
     fromArticles: "only the call to build such models (001, 002)",
     rows: select("exemplary_models t"),
-    invented: rule([[/^seed-model-/, ["Tên", "lĩnh vực", "cấp công nhận", "năm", "nội dung"]]]),
+    invented: rule([[/^seed-model-/, ["Tên", "lĩnh vực", "cấp công nhận", "ngày đăng ký", "ngày công nhận", "nội dung"]]]),
   },
   {
     table: "house_handovers",
