@@ -32,6 +32,7 @@ const ACTIVITIES = "20261122062900_activities_and_imports_checks";
 const FIGURES = "20261122093130_delivered_figures";
 const REPORTS = "20261122101000_period_reports_checks";
 const MODELS = "20261122104500_model_recognition_checks";
+const MODEL_FIGURES = "20261122130000_model_contributions";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -210,7 +211,7 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "function", signature: "period_reach(committee text, starts date, ends date)", migration: FIGURES },
   { kind: "function", signature: "committee_today(committee text)", migration: FIGURES },
   { kind: "function", signature: "figure_reach(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
-  { kind: "function", signature: "indicator_contributions(starts date, ends date)", migration: FIGURES },
+  { kind: "function", signature: "indicator_contributions(starts date, ends date)", migration: MODEL_FIGURES },
   { kind: "function", signature: "figure_records(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
   { kind: "function", signature: "delivered_by_indicator(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },
   { kind: "function", signature: "delivered_by_group(committee text, starts date, ends date, regroup boolean)", migration: FIGURES },

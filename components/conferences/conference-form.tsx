@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { DraftKeeper } from "@/components/forms/draft-keeper";
+import { ExistingPhotos } from "@/components/forms/existing-photos";
 import { PhotoInput } from "@/components/forms/photo-input";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form-state-shape";
@@ -236,23 +237,14 @@ export function ConferenceForm({
         <Field id="directions" label={t("conferences.fields.directions")} error={errors.directions}>
           {(control) => <Textarea {...control} rows={6} defaultValue={initial("directions")} />}
         </Field>
-        {photos.length > 0 ? (
-          <fieldset className="flex flex-col gap-2">
-            <legend className="text-sm font-semibold text-ink-800">{t("conferences.fields.photos")}</legend>
-            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-              {photos.map((photo, index) => (
-                <li key={photo.id} className="flex flex-col gap-1">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- a private photo behind the record's read check */}
-                  <img src={photo.src} alt={t("conferences.photoAlt", { n: index + 1 })} className="aspect-[4/3] w-full rounded-md border border-ink-200 object-cover" />
-                  <label className="flex items-center gap-2 text-sm text-ink-800">
-                    <input type="checkbox" name={`${REMOVE_PHOTO_FIELD}${photo.id}`} value="1" defaultChecked={state.values[`${REMOVE_PHOTO_FIELD}${photo.id}`] === "1"} className="size-4" />
-                    {t("conferences.removePhoto")}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        ) : null}
+        <ExistingPhotos
+          photos={photos}
+          legend={t("conferences.fields.photos")}
+          alt={(n) => t("conferences.photoAlt", { n })}
+          removeLabel={t("conferences.removePhoto")}
+          fieldPrefix={REMOVE_PHOTO_FIELD}
+          submitted={state.values}
+        />
         <PhotoInput id="photos" name="photos" label={photos.length > 0 ? t("conferences.addPhotos") : t("conferences.fields.photos")} error={errors.photos} />
       </Section>
 

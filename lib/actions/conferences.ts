@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createConference, updateConference } from "@/lib/data/conferences";
-import type { CheckedFile } from "@/lib/data/records/stored-files";
-import { processPhotoUploads } from "@/lib/files/uploads";
+import { recordPhotoUploads } from "@/lib/files/uploads";
 import { RECORD_PATHS } from "@/lib/records/paths";
 import { createConferenceSchema, updateConferenceSchema } from "@/lib/validation/conference";
 import { boundRecordId, submitForm, type FormState } from "./form-state";
@@ -15,23 +14,7 @@ const CONFERENCES_PATH = RECORD_PATHS.conference;
 /** The form's photo field (the photo picker's inputs). */
 const PHOTOS_FIELD = "photos";
 
-/**
- * The photos chosen in the form, checked by content and re-encoded (upright,
- * without metadata, web size and thumbnail); a refused one is a message at
- * the photo field and nothing is written.
- */
-async function uploadedPhotos(formData: FormData): Promise<CheckedFile[]> {
-  const uploads = await processPhotoUploads(formData, PHOTOS_FIELD);
-  return uploads.map((photo) => ({
-    contentType: photo.contentType,
-    bytes: photo.bytes,
-    sha256: photo.sha256,
-    width: photo.width,
-    height: photo.height,
-    thumbnail: photo.thumbnail.bytes,
-    originalName: photo.fileName,
-  }));
-}
+const uploadedPhotos = (formData: FormData) => recordPhotoUploads(formData, PHOTOS_FIELD);
 
 function showConference(id: string): never {
   revalidatePath(CONFERENCES_PATH);

@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { createHouse, eraseHousehold, updateHouse } from "@/lib/data/houses";
-import type { CheckedFile } from "@/lib/data/records/stored-files";
-import { processPhotoUploads } from "@/lib/files/uploads";
+import { recordPhotoUploads } from "@/lib/files/uploads";
 import { RECORD_PATHS } from "@/lib/records/paths";
 import { createHouseSchema, eraseHouseholdSchema, HOUSE_PHOTO_FIELD, updateHouseSchema } from "@/lib/validation/house";
 import { boundRecordId, submitForm, type FormState } from "./form-state";
@@ -17,19 +16,8 @@ function showHouse(id: string, notice: "saved" | "erased" = "saved"): never {
   redirect(`${HOUSES_PATH}/${id}?${notice}=1`);
 }
 
-/** The form's photos, checked by content and re-encoded (lib/files), before any write: a refused photo writes nothing. */
-async function formPhotos(formData: FormData): Promise<CheckedFile[]> {
-  const uploads = await processPhotoUploads(formData, HOUSE_PHOTO_FIELD);
-  return uploads.map((photo) => ({
-    contentType: photo.contentType,
-    bytes: photo.bytes,
-    sha256: photo.sha256,
-    width: photo.width,
-    height: photo.height,
-    thumbnail: photo.thumbnail.bytes,
-    originalName: photo.fileName,
-  }));
-}
+/** The form's photos, checked by content and re-encoded before any write: a refused photo writes nothing. */
+const formPhotos = (formData: FormData) => recordPhotoUploads(formData, HOUSE_PHOTO_FIELD);
 
 export async function createHouseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();

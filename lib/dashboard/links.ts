@@ -13,9 +13,8 @@ const LIST_OF: Record<IndicatorSourceValue, string | null> = {
   HOUSE_VALUE: RECORD_PATHS.house,
   CONFERENCE_COUNT: RECORD_PATHS.conference,
   AGREEMENT_COUNT: RECORD_PATHS.agreement,
-  // The models' list comes with the campaigns branch.
-  MODEL_REGISTERED: null,
-  MODEL_RECOGNISED: null,
+  MODEL_REGISTERED: RECORD_PATHS.model,
+  MODEL_RECOGNISED: RECORD_PATHS.model,
 };
 
 export type FigureLink = { ban: string; ky: string; indicatorId: string; regroup: boolean; group?: string };

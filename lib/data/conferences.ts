@@ -47,7 +47,7 @@ function agreementReadScope(viewer: Viewer, alias: string): Prisma.Sql {
 }
 
 /** Campaigns the viewer reads: nationwide ones and those launched within their scope. */
-function campaignReadScope(viewer: Viewer, alias: string): Prisma.Sql {
+export function campaignReadScope(viewer: Viewer, alias: string): Prisma.Sql {
   const k = Prisma.raw(alias);
   return Prisma.sql`(${k}.committee_id is null or ${committeeScope(viewer, "record", Prisma.sql`${k}.committee_id`)})`;
 }

@@ -31,7 +31,7 @@ export function isFigureList(params: FigureListParams, period: ResolvedPeriod | 
  * the period (and group `nhom`), on the list's id column; null when the list
  * is not opened from a figure.
  */
-export function figureRecordsFilter(kind: "activity" | "house" | "conference" | "agreement", idColumn: Prisma.Sql, params: FigureListParams, period: ResolvedPeriod | null): Prisma.Sql | null {
+export function figureRecordsFilter(kind: "activity" | "house" | "conference" | "agreement" | "model", idColumn: Prisma.Sql, params: FigureListParams, period: ResolvedPeriod | null): Prisma.Sql | null {
   if (!params.ban || !params.chi_so || !period) return null;
   const starts = period.startsOn.toISOString().slice(0, 10);
   const ends = period.endsOn.toISOString().slice(0, 10);

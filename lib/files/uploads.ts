@@ -1,6 +1,7 @@
 import "server-only";
 import { PhotoError, processPhoto, type ProcessedPhoto } from "./image";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_SUBMISSION } from "./limits";
+import type { CheckedFile } from "@/lib/data/records/stored-files";
 
 /**
  * The files chosen in a form's file inputs named `name`, without the empty
@@ -31,4 +32,18 @@ export async function processPhotoUploads(formData: FormData, name: string, max 
     processed.push({ ...photo, fileName: file.name });
   }
   return processed;
+}
+
+/** A record form's photos as the stored-file table keeps them: checked by content and re-encoded (upright, without metadata, web size and thumbnail). */
+export async function recordPhotoUploads(formData: FormData, name: string): Promise<CheckedFile[]> {
+  const uploads = await processPhotoUploads(formData, name);
+  return uploads.map((photo) => ({
+    contentType: photo.contentType,
+    bytes: photo.bytes,
+    sha256: photo.sha256,
+    width: photo.width,
+    height: photo.height,
+    thumbnail: photo.thumbnail.bytes,
+    originalName: photo.fileName,
+  }));
 }

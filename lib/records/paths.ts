@@ -6,6 +6,7 @@ export const RECORD_PATHS: Record<RecordKind, string> = {
   conference: "/ho-so/hoi-nghi",
   house: "/ho-so/nha",
   activity: "/ho-so/hoat-dong",
+  model: "/ho-so/mo-hinh",
 };
 
 export const DELETED_RECORDS_PATH = "/quan-tri/da-xoa";
@@ -13,6 +14,11 @@ export const DELETED_RECORDS_PATH = "/quan-tri/da-xoa";
 /** A conference photo, served after the conference's read check; the thumbnail for lists and forms. */
 export function conferencePhotoPath(conferenceId: string, photoId: string, variant: "full" | "thumbnail" = "full"): string {
   return `${RECORD_PATHS.conference}/${conferenceId}/anh/${photoId}${variant === "thumbnail" ? "?co=nho" : ""}`;
+}
+
+/** A model's photo, as a conference's. */
+export function modelPhotoPath(modelId: string, photoId: string, variant: "full" | "thumbnail" = "full"): string {
+  return `${RECORD_PATHS.model}/${modelId}/anh/${photoId}${variant === "thumbnail" ? "?co=nho" : ""}`;
 }
 
 /** Admins keep the housing programmes here. */

@@ -5,7 +5,7 @@ import { audit } from "../audit";
 import { NotFoundError, RuleViolation } from "../errors";
 import { isRecordId, resourceOf } from "../scope";
 import { assertPeriodsOpen } from "./period-locks";
-import { recordDateColumn, recordKinds, recordTable, recordTitleColumn, type RecordKind } from "./record-kinds";
+import { recordDateColumn, recordKinds, recordLaterDateColumn, recordTable, recordTitleColumn, type RecordKind } from "./record-kinds";
 import { staleRecord } from "./versions";
 import { readListPage, whereAll, type KeysetSource } from "../list/keyset";
 import { textKey, timestampKey } from "../list/cursor";
@@ -14,13 +14,18 @@ import { parseSort, positionOf } from "@/lib/validation/list";
 
 type Tx = Prisma.TransactionClient;
 
-type Located = { committee_id: string; on: Date | null; version: number; deleted_at: Date | null };
+type Located = { committee_id: string; on: Date | null; later_on: Date | null; version: number; deleted_at: Date | null };
 
 async function locate(tx: Tx, kind: RecordKind, id: string): Promise<Located | null> {
   if (!isRecordId(id)) return null;
   const [row] = await tx.$queryRaw<Located[]>`
-    select committee_id, ${recordDateColumn(kind)} as on, version, deleted_at from ${recordTable(kind)} where id = ${id} for update`;
+    select committee_id, ${recordDateColumn(kind)} as on, ${recordLaterDateColumn(kind)} as later_on, version, deleted_at from ${recordTable(kind)} where id = ${id} for update`;
   return row ?? null;
+}
+
+/** The (committee, date) pairs a record is counted under: its own date, and a model's recognition. */
+function datesOf(record: Located) {
+  return [record.on, record.later_on].map((on) => (on ? { committeeId: record.committee_id, on } : null));
 }
 
 /**
@@ -36,7 +41,7 @@ export async function deleteRecord(viewer: Viewer, kind: RecordKind, id: string,
     const resource = await resourceOf(tx, viewer, "record", record.committee_id, record.on ?? undefined);
     if (!can(viewer, "read", resource)) throw new NotFoundError(kind);
     if (!can(viewer, "delete", resource)) throw new RuleViolation("validation.recordDeleteNotAllowed");
-    await assertPeriodsOpen(tx, [record.on ? { committeeId: record.committee_id, on: record.on } : null]);
+    await assertPeriodsOpen(tx, datesOf(record));
     const deleted = await tx.$executeRaw`
       update ${recordTable(kind)} set deleted_at = now(), deleted_by_id = ${viewer.id}, version = version + 1, updated_at = now()
        where id = ${id} and version = ${version} and deleted_at is null`;
@@ -52,7 +57,7 @@ export async function restoreRecord(viewer: Viewer, kind: RecordKind, id: string
     const record = await locate(tx, kind, id);
     if (!record || !record.deleted_at) throw new NotFoundError(kind);
     if (!can(viewer, "administer", await resourceOf(tx, viewer, "record", record.committee_id))) throw new NotFoundError(kind);
-    await assertPeriodsOpen(tx, [record.on ? { committeeId: record.committee_id, on: record.on } : null]);
+    await assertPeriodsOpen(tx, datesOf(record));
     await tx.$executeRaw`
       update ${recordTable(kind)} set deleted_at = null, deleted_by_id = null, version = version + 1, updated_by_id = ${viewer.id}, updated_at = now()
        where id = ${id}`;

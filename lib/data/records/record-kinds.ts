@@ -1,6 +1,7 @@
 // The record types that share versions, soft delete, history and locks, with
 // the table and the date column each is filed under (a record falls into its
-// periods by that date alone). Table names come only from here, never from input.
+// periods by that date; a model also by the day it was recognised, which
+// counts in its own period). Table names come only from here, never from input.
 import { Prisma } from "@/lib/db";
 import type { AuditEntity } from "../audit-vocabulary";
 
@@ -9,7 +10,8 @@ export const RECORD_KINDS = {
   conference: { table: "conferences", dateColumn: "held_on", titleColumn: "title" },
   house: { table: "house_handovers", dateColumn: "handed_over_on", titleColumn: "household_name" },
   activity: { table: "activities", dateColumn: "occurred_on", titleColumn: "title" },
-} as const satisfies Record<string, { table: string; dateColumn: string; titleColumn: string }>;
+  model: { table: "exemplary_models", dateColumn: "registered_on", titleColumn: "name", laterDateColumn: "recognised_on" },
+} as const satisfies Record<string, { table: string; dateColumn: string; titleColumn: string; laterDateColumn?: string }>;
 
 export type RecordKind = keyof typeof RECORD_KINDS & AuditEntity;
 
@@ -25,4 +27,10 @@ export function recordDateColumn(kind: RecordKind): Prisma.Sql {
 
 export function recordTitleColumn(kind: RecordKind): Prisma.Sql {
   return Prisma.raw(`"${RECORD_KINDS[kind].titleColumn}"`);
+}
+
+/** The second date a record is counted by (a model's recognition), or null. */
+export function recordLaterDateColumn(kind: RecordKind): Prisma.Sql {
+  const kindInfo = RECORD_KINDS[kind];
+  return "laterDateColumn" in kindInfo ? Prisma.raw(`"${kindInfo.laterDateColumn}"`) : Prisma.sql`null::date`;
 }
