@@ -22,6 +22,7 @@ export function workspaceNav(viewer: Viewer, label: NavLabel, recordLabel: (kind
     ...(readReach(viewer, "partner") !== "none" ? [{ href: "/doi-tac", label: label("partners"), icon: "partners" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.agreement, label: label("agreements"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.conference, label: recordLabel("conference"), icon: "conferences" as const }] : []),
+    ...(readsRecords ? [{ href: RECORD_PATHS.campaign, label: recordLabel("campaign"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.model, label: recordLabel("model"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.house, label: label("houses"), icon: "house" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.activity, label: label("activities"), icon: "records" as const }] : []),

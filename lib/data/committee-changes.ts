@@ -1,4 +1,5 @@
 import "server-only";
+import { firstFreeSlug, slugOf } from "@/lib/text/slug";
 import { getDb, Prisma } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeKind, CommitteeLevel, SuccessionKind } from "@/lib/generated/prisma/client";
@@ -194,21 +195,11 @@ async function endCommitteeRow(tx: Tx, committee: Committee, lastDay: Date, vers
 
 /** "Ban Dân vận xã Mỹ Hòa" → "ban-dan-van-xa-my-hoa", unique among committees (under the tree lock). */
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
-  const base =
-    name
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80)
-      .replace(/-+$/, "") || "don-vi";
+  const base = slugOf(name, "don-vi");
   const taken = new Set(
     (await tx.committee.findMany({ where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] }, select: { slug: true } })).map((c) => c.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeSlug(base, taken);
 }
 
 type NewCommittee = { name: string; shortName: string; level: CommitteeLevel; kind: CommitteeKind; locality: string; validFrom: Date; parentId: string | null };

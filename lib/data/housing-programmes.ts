@@ -1,4 +1,5 @@
 import "server-only";
+import { slugOf } from "@/lib/text/slug";
 import { getDb, Prisma } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CreateHousingProgrammeInput, UpdateHousingProgrammeInput } from "@/lib/validation/housing-programme";
@@ -31,15 +32,7 @@ export async function listHousingProgrammes(viewer: Viewer): Promise<HousingProg
 
 /** A slug from a name: "Nhà Đại đoàn kết" → "nha-dai-doan-ket". */
 export function programmeSlug(name: string): string {
-  const slug = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u0111\u0110]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return slug || "chuong-trinh";
+  return slugOf(name, "chuong-trinh");
 }
 
 function duplicateName(error: unknown): never {

@@ -7,6 +7,7 @@ export const RECORD_PATHS: Record<RecordKind, string> = {
   house: "/ho-so/nha",
   activity: "/ho-so/hoat-dong",
   model: "/ho-so/mo-hinh",
+  campaign: "/ho-so/phong-trao",
 };
 
 export const DELETED_RECORDS_PATH = "/quan-tri/da-xoa";

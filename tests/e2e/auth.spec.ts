@@ -3,11 +3,11 @@ import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./suppo
 
 // The menu each demo account sees: every page in it opens.
 const MENUS: Record<Role, string[]> = {
-  admin: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Danh mục chỉ số", "Lịch báo cáo", "Đổi mật khẩu"],
+  admin: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Danh mục chỉ số", "Lịch báo cáo", "Đổi mật khẩu"],
   // A province committee's leader keeps the accounts of its subtree.
-  leader: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Đổi mật khẩu"],
-  staff: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
-  canGio: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Đổi mật khẩu"],
+  staff: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
+  canGio: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
   editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
 };
 

@@ -5,7 +5,7 @@ import { audit } from "../audit";
 import { NotFoundError, RuleViolation } from "../errors";
 import { isRecordId, resourceOf } from "../scope";
 import { assertPeriodsOpen } from "./period-locks";
-import { recordDateColumn, recordKinds, recordLaterDateColumn, recordTable, recordTitleColumn, type RecordKind } from "./record-kinds";
+import { isLockedByPeriods, recordDateColumn, recordKinds, recordLaterDateColumn, recordTable, recordTitleColumn, type RecordKind } from "./record-kinds";
 import { staleRecord } from "./versions";
 import { readListPage, whereAll, type KeysetSource } from "../list/keyset";
 import { textKey, timestampKey } from "../list/cursor";
@@ -14,7 +14,7 @@ import { parseSort, positionOf } from "@/lib/validation/list";
 
 type Tx = Prisma.TransactionClient;
 
-type Located = { committee_id: string; on: Date | null; later_on: Date | null; version: number; deleted_at: Date | null };
+type Located = { committee_id: string | null; on: Date | null; later_on: Date | null; version: number; deleted_at: Date | null };
 
 async function locate(tx: Tx, kind: RecordKind, id: string): Promise<Located | null> {
   if (!isRecordId(id)) return null;
@@ -23,9 +23,11 @@ async function locate(tx: Tx, kind: RecordKind, id: string): Promise<Located | n
   return row ?? null;
 }
 
-/** The (committee, date) pairs a record is counted under: its own date, and a model's recognition. */
-function datesOf(record: Located) {
-  return [record.on, record.later_on].map((on) => (on ? { committeeId: record.committee_id, on } : null));
+/** The (committee, date) pairs a record is counted under: its own date, and a model's recognition; none for a kind no lock holds. */
+function datesOf(kind: RecordKind, record: Located) {
+  const committeeId = record.committee_id;
+  if (!committeeId || !isLockedByPeriods(kind)) return [];
+  return [record.on, record.later_on].map((on) => (on ? { committeeId, on } : null));
 }
 
 /**
@@ -34,14 +36,14 @@ function datesOf(record: Located) {
  * periods, and the version must be the one the viewer saw. The row stays,
  * hidden from every list and total, with who deleted it and when; audited.
  */
-export async function deleteRecord(viewer: Viewer, kind: RecordKind, id: string, version: number): Promise<{ committeeId: string }> {
+export async function deleteRecord(viewer: Viewer, kind: RecordKind, id: string, version: number): Promise<{ committeeId: string | null }> {
   return getDb().$transaction(async (tx) => {
     const record = await locate(tx, kind, id);
     if (!record || record.deleted_at) throw new NotFoundError(kind);
     const resource = await resourceOf(tx, viewer, "record", record.committee_id, record.on ?? undefined);
     if (!can(viewer, "read", resource)) throw new NotFoundError(kind);
     if (!can(viewer, "delete", resource)) throw new RuleViolation("validation.recordDeleteNotAllowed");
-    await assertPeriodsOpen(tx, datesOf(record));
+    await assertPeriodsOpen(tx, datesOf(kind, record));
     const deleted = await tx.$executeRaw`
       update ${recordTable(kind)} set deleted_at = now(), deleted_by_id = ${viewer.id}, version = version + 1, updated_at = now()
        where id = ${id} and version = ${version} and deleted_at is null`;
@@ -57,7 +59,7 @@ export async function restoreRecord(viewer: Viewer, kind: RecordKind, id: string
     const record = await locate(tx, kind, id);
     if (!record || !record.deleted_at) throw new NotFoundError(kind);
     if (!can(viewer, "administer", await resourceOf(tx, viewer, "record", record.committee_id))) throw new NotFoundError(kind);
-    await assertPeriodsOpen(tx, datesOf(record));
+    await assertPeriodsOpen(tx, datesOf(kind, record));
     await tx.$executeRaw`
       update ${recordTable(kind)} set deleted_at = null, deleted_by_id = null, version = version + 1, updated_by_id = ${viewer.id}, updated_at = now()
        where id = ${id}`;
@@ -69,7 +71,8 @@ export type DeletedRecord = {
   kind: RecordKind;
   id: string;
   title: string;
-  committeeName: string;
+  /** Null for a nationwide campaign. */
+  committeeName: string | null;
   on: Date | null;
   deletedAt: Date;
   deletedBy: string | null;
@@ -84,7 +87,7 @@ const deletedRecordsSource: KeysetSource<DeletedRecord, DeletedSort> = {
       (kind) => Prisma.sql`
         select ${kind}::text as kind, r.id, r.${recordTitleColumn(kind)}::text as title, c.name as committee_name,
                r.${recordDateColumn(kind)} as on, r.deleted_at, u.name as deleted_by
-          from ${recordTable(kind)} r join committees c on c.id = r.committee_id left join users u on u.id = r.deleted_by_id
+          from ${recordTable(kind)} r left join committees c on c.id = r.committee_id left join users u on u.id = r.deleted_by_id
          where r.deleted_at is not null`,
     ),
     " union all ",
@@ -96,7 +99,7 @@ const deletedRecordsSource: KeysetSource<DeletedRecord, DeletedSort> = {
     kind: raw.kind as RecordKind,
     id: raw.id as string,
     title: raw.title as string,
-    committeeName: raw.committee_name as string,
+    committeeName: (raw.committee_name as string | null) ?? null,
     on: (raw.on as Date | null) ?? null,
     deletedAt: raw.deleted_at as Date,
     deletedBy: (raw.deleted_by as string | null) ?? null,

@@ -11,7 +11,9 @@ export const RECORD_KINDS = {
   house: { table: "house_handovers", dateColumn: "handed_over_on", titleColumn: "household_name" },
   activity: { table: "activities", dateColumn: "occurred_on", titleColumn: "title" },
   model: { table: "exemplary_models", dateColumn: "registered_on", titleColumn: "name", laterDateColumn: "recognised_on" },
-} as const satisfies Record<string, { table: string; dateColumn: string; titleColumn: string; laterDateColumn?: string }>;
+  // A campaign counts in no figure (its phases are periods): no lock holds it. Nationwide ones have no committee.
+  campaign: { table: "campaigns", dateColumn: "starts_on", titleColumn: "name", unlocked: true },
+} as const satisfies Record<string, { table: string; dateColumn: string; titleColumn: string; laterDateColumn?: string; unlocked?: true }>;
 
 export type RecordKind = keyof typeof RECORD_KINDS & AuditEntity;
 
@@ -33,4 +35,9 @@ export function recordTitleColumn(kind: RecordKind): Prisma.Sql {
 export function recordLaterDateColumn(kind: RecordKind): Prisma.Sql {
   const kindInfo = RECORD_KINDS[kind];
   return "laterDateColumn" in kindInfo ? Prisma.raw(`"${kindInfo.laterDateColumn}"`) : Prisma.sql`null::date`;
+}
+
+/** Whether locked periods hold records of this kind (every kind counted in figures). */
+export function isLockedByPeriods(kind: RecordKind): boolean {
+  return !("unlocked" in RECORD_KINDS[kind]);
 }
