@@ -64,7 +64,7 @@ export async function getCampaign(viewer: Viewer, id: string) {
       updatedBy: { select: { name: true } },
       phases: {
         orderBy: [{ startsOn: "asc" }, { id: "asc" }],
-        select: { id: true, name: true, startsOn: true, endsOn: true, version: true, committee: { select: { id: true, name: true } }, periods: { select: { id: true } } },
+        select: { id: true, name: true, startsOn: true, endsOn: true, version: true, committee: { select: { id: true, name: true } } },
       },
     },
   });
@@ -79,7 +79,7 @@ export async function getCampaign(viewer: Viewer, id: string) {
     ),
   );
   const phases = await Promise.all(
-    row.phases.map(async ({ periods: _periods, ...phase }) => ({
+    row.phases.map(async (phase) => ({
       ...phase,
       code: formatPeriodCode({ kind: "PHASE", phaseId: phase.id }),
       locked: approved.has(phase.id),
@@ -153,8 +153,7 @@ export async function updateCampaign(viewer: Viewer, id: string, input: UpdateCa
     await requireLauncher(tx, viewer, "update", input.committeeId, input.startsOn);
     await requirePhasesWithin(tx, id, input.startsOn, input.endsOn);
     const before = await campaignSnapshot(tx, id);
-    const { version: _version, ...fields } = input;
-    await tx.campaign.update({ where: { id }, data: fields });
+    await tx.campaign.update({ where: { id }, data: { committeeId: input.committeeId, name: input.name, startsOn: input.startsOn, endsOn: input.endsOn, description: input.description } });
     const after = await campaignSnapshot(tx, id);
     await audit(tx, viewer, { action: "update", entity: "campaign", entityId: id, committeeId: input.committeeId, ...changedFields(before, after) });
   });
@@ -256,7 +255,7 @@ export async function updatePhase(viewer: Viewer, campaignId: string, phaseId: s
     requireWithinCampaign(campaign, input);
     await claimPhaseVersion(tx, phase.id, input.version, campaign.id);
     const before = await phaseText(tx, phase.id);
-    const { version: _version, ...fields } = input;
+    const fields = { committeeId: input.committeeId, name: input.name, startsOn: input.startsOn, endsOn: input.endsOn };
     await tx.campaignPhase.update({ where: { id: phase.id }, data: fields });
     await placePhasePeriod(tx, phase.id, fields);
     await auditPhase(tx, viewer, campaign.id, input.committeeId, before, await phaseText(tx, phase.id));

@@ -92,6 +92,7 @@ export async function reportsOfPeriod(viewer: Viewer, input: { ban?: string | un
     code: period.code,
     startsOn: period.startsOn,
     endsOn: period.endsOn,
+    phase: period.phase,
     own: summaries.find((r) => r.committeeId === committee.id) ?? null,
     children: children.map((child) => ({ ...child, report: summaries.find((r) => r.committeeId === child.id) ?? null })),
     canCreate,

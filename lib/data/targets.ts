@@ -38,6 +38,8 @@ export type TargetsPage = {
   code: ReturnType<typeof parsePeriodCode> & object;
   startsOn: Date;
   endsOn: Date;
+  /** A campaign phase's names, when the period is one. */
+  phase: { name: string; campaignName: string } | null;
   indicators: TargetIndicator[];
   /** The committee first, then the committees below it in the period. */
   committees: TargetCommittee[];
@@ -85,6 +87,7 @@ export async function targetsOfPeriod(viewer: Viewer, input: { ban?: string | un
     code: period.code,
     startsOn: period.startsOn,
     endsOn: period.endsOn,
+    phase: period.phase ? { name: period.phase.name, campaignName: period.phase.campaignName } : null,
     indicators: indicators.map((i) => ({ ...i, source: i.source as IndicatorSourceValue })),
     committees: await Promise.all(
       committees.map(async (c) => ({

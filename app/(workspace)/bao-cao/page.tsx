@@ -27,7 +27,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const [page, choices, m, format, tPeriods] = await Promise.all([reportsOfPeriod(viewer, params), dashboardCommitteeChoices(viewer), getMessages(), getFormat(), getTranslations("periods")]);
   const r = m.reports;
   const ky = formatPeriodCode(page.code);
-  const periodName = page.code.kind === "PHASE" ? ky : tPeriods("label", periodLabelValues(page.code.kind, page.code.year, page.code.sequence));
+  const periodName = page.phase ? `${page.phase.campaignName}: ${page.phase.name}` : page.code.kind === "PHASE" ? ky : tPeriods("label", periodLabelValues(page.code.kind, page.code.year, page.code.sequence));
   return (
     <WorkspacePage title={m.nav.reports} lead={`${page.committee.name} · ${periodName}`}>
       <div className="mb-6 flex flex-col gap-4 print:hidden">

@@ -62,7 +62,7 @@ export default async function TargetsPageRoute({ searchParams }: { searchParams:
   const [page, choices, m, format, tPeriods] = await Promise.all([orNotFound(targetsOfPeriod(viewer, params)), dashboardCommitteeChoices(viewer), getMessages(), getFormat(), getTranslations("periods")]);
   const t = m.targets;
   const ky = formatPeriodCode(page.code);
-  const periodName = page.code.kind === "PHASE" ? ky : tPeriods("label", periodLabelValues(page.code.kind, page.code.year, page.code.sequence));
+  const periodName = page.phase ? `${page.phase.campaignName}: ${page.phase.name}` : page.code.kind === "PHASE" ? ky : tPeriods("label", periodLabelValues(page.code.kind, page.code.year, page.code.sequence));
   const canSetAny = page.committees.some((c) => c.canSet);
   const committees: TargetsFormCommittee[] = page.committees.map((committee, index) => ({
     id: committee.id,
