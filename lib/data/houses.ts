@@ -338,35 +338,53 @@ function fundingRows(houseId: string, fundings: readonly FundingInput[]) {
   return fundings.map((f) => ({ houseId, contributorCommitteeId: f.committeeId, contributorPartnerId: f.partnerId, contributorName: f.name, amountVnd: f.amountVnd }));
 }
 
+/**
+ * The rules a new house must meet before it is written, the form's and the
+ * import's: a committee the viewer acts for on the house's date, outside
+ * locked periods, and what it names exists. Returns the contributors' names.
+ */
+export async function checkNewHouse(tx: Tx, viewer: Viewer, input: CreateHouseInput): Promise<Map<string, string>> {
+  const dated = recordDate(input);
+  await requireRecordCommittee(tx, viewer, "create", input.committeeId, dated.on, dated.fields);
+  await assertPeriodsOpen(tx, [input.handedOverOn ? { committeeId: input.committeeId, on: input.handedOverOn } : null], "handedOverOn");
+  return checkReferences(tx, viewer, input);
+}
+
+/** Writes a checked house, its contributions and photos, in the caller's transaction; audited (`extra` joins the audit record). */
+export async function insertHouse(
+  tx: Tx,
+  viewer: Viewer,
+  input: CreateHouseInput,
+  names: Map<string, string>,
+  photos: readonly CheckedFile[] = [],
+  extra: Record<string, string> = {},
+): Promise<{ id: string; committeeId: string }> {
+  const fields = {
+    committeeId: input.committeeId,
+    programmeId: input.programmeId,
+    work: input.work,
+    householdName: input.householdName!,
+    householdCategory: input.householdCategory!,
+    commune: input.commune,
+    address: input.address,
+    valueVnd: input.value,
+    status: input.status,
+    startedOn: input.startedOn,
+    handedOverOn: input.handedOverOn,
+    campaignId: input.campaignId,
+    agreementId: input.agreementId,
+  };
+  const house = await tx.houseHandover.create({ data: { ...fields, createdById: viewer.id, updatedById: viewer.id }, select: { id: true, committeeId: true } });
+  await tx.houseFunding.createMany({ data: fundingRows(house.id, input.fundings) });
+  const photoIds = await attachPhotos(tx, viewer, { houseId: house.id }, photos);
+  const after = await auditedHouse(tx, fields, fundingsLine(input.fundings, names));
+  await audit(tx, viewer, { action: "create", entity: "house", entityId: house.id, committeeId: house.committeeId, after: { ...after, photosAdded: String(photoIds.length), ...extra } });
+  return house;
+}
+
 /** Creates a house with its contributions and photos, for a committee the viewer records for, outside locked periods; audited. */
 export async function createHouse(viewer: Viewer, input: CreateHouseInput, photos: readonly CheckedFile[] = []): Promise<{ id: string; committeeId: string }> {
-  return getDb().$transaction(async (tx) => {
-    const dated = recordDate(input);
-    await requireRecordCommittee(tx, viewer, "create", input.committeeId, dated.on, dated.fields);
-    await assertPeriodsOpen(tx, [input.handedOverOn ? { committeeId: input.committeeId, on: input.handedOverOn } : null], "handedOverOn");
-    const names = await checkReferences(tx, viewer, input);
-    const fields = {
-      committeeId: input.committeeId,
-      programmeId: input.programmeId,
-      work: input.work,
-      householdName: input.householdName!,
-      householdCategory: input.householdCategory!,
-      commune: input.commune,
-      address: input.address,
-      valueVnd: input.value,
-      status: input.status,
-      startedOn: input.startedOn,
-      handedOverOn: input.handedOverOn,
-      campaignId: input.campaignId,
-      agreementId: input.agreementId,
-    };
-    const house = await tx.houseHandover.create({ data: { ...fields, createdById: viewer.id, updatedById: viewer.id }, select: { id: true, committeeId: true } });
-    await tx.houseFunding.createMany({ data: fundingRows(house.id, input.fundings) });
-    const photoIds = await attachPhotos(tx, viewer, { houseId: house.id }, photos);
-    const after = await auditedHouse(tx, fields, fundingsLine(input.fundings, names));
-    await audit(tx, viewer, { action: "create", entity: "house", entityId: house.id, committeeId: house.committeeId, after: { ...after, photosAdded: String(photoIds.length) } });
-    return house;
-  });
+  return getDb().$transaction(async (tx) => insertHouse(tx, viewer, input, await checkNewHouse(tx, viewer, input), photos));
 }
 
 /** The house as it is before a change, if the viewer may change it: 404 when the viewer does not read it by its committee. */

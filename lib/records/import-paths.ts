@@ -7,3 +7,10 @@ export const ACTIVITY_IMPORT_TEMPLATE_PATH = `${ACTIVITY_IMPORT_PATH}/mau`;
 export function activityImportPath(batchId: string): string {
   return `${ACTIVITY_IMPORT_PATH}/${batchId}`;
 }
+
+export const HOUSE_IMPORT_PATH = `${RECORD_PATHS.house}/nhap`;
+export const HOUSE_IMPORT_TEMPLATE_PATH = `${HOUSE_IMPORT_PATH}/mau`;
+
+export function houseImportPath(batchId: string): string {
+  return `${HOUSE_IMPORT_PATH}/${batchId}`;
+}

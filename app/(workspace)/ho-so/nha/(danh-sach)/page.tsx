@@ -13,6 +13,9 @@ import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { FilterField, ListFilters } from "@/components/ui/list-filters";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { requireViewer } from "@/lib/auth/viewer";
+import { getImportBatch } from "@/lib/data/import-batches";
+import { isRecordId } from "@/lib/validation/fields";
+import { HOUSE_IMPORT_PATH } from "@/lib/records/import-paths";
 import { houseFilterChoices, listHouseCommittees, listHouses, mayExportHouseholds, type HouseListRow } from "@/lib/data/house-list";
 import { recordCommitteeChoices } from "@/lib/data/records/record-access";
 import { getFormat } from "@/lib/i18n/server";
@@ -62,7 +65,17 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
   const chosen = params.ky ? parsePeriodCode(params.ky) : null;
   const offered = new Set(years.flatMap((year) => periodsOf(year).map(formatPeriodCode)));
   return (
-    <WorkspacePage title={m.nav.houses} lead={h.lead} actions={creatable.length > 0 ? <ButtonLink href={`${PATH}/moi`}>{h.new}</ButtonLink> : null}>
+    <WorkspacePage title={m.nav.houses} lead={h.lead} actions={
+        creatable.length > 0 ? (
+          <>
+            <ButtonLink href={`${PATH}/moi`}>{h.new}</ButtonLink>
+            <ButtonLink href={HOUSE_IMPORT_PATH} variant="secondary">
+              {m.audit.actions.import}
+            </ButtonLink>
+          </>
+        ) : null
+      }
+    >
       <Notices searchParams={searchParams} m={m} />
       <ListFilters keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
         <FilterField label={h.search} className="sm:col-span-2">
@@ -143,13 +156,26 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
   );
 }
 
+/** After a delete, or an Excel import (`nhap` = its batch, named only to the viewer who uploaded it). */
 async function Notices({ searchParams, m }: { searchParams: Promise<Record<string, string | string[] | undefined>>; m: Messages }) {
-  const { deleted } = await searchParams;
-  return deleted === "1" ? (
-    <Alert tone="success" className="mb-4">
-      {m.records.delete.done}
-    </Alert>
-  ) : null;
+  const { deleted, nhap } = await searchParams;
+  const viewer = await requireViewer();
+  const imported = typeof nhap === "string" && isRecordId(nhap) ? await getImportBatch(viewer, "house", nhap).catch(() => null) : null;
+  const t = await getTranslations("houses");
+  return (
+    <>
+      {deleted === "1" ? (
+        <Alert tone="success" className="mb-4">
+          {m.records.delete.done}
+        </Alert>
+      ) : null}
+      {imported?.committedCount != null ? (
+        <Alert tone="success" className="mb-4">
+          {t("imported", { count: imported.committedCount, file: imported.fileName })}
+        </Alert>
+      ) : null}
+    </>
+  );
 }
 
 async function HousesTable({ params, m, exportHouseholds }: { params: HouseListParams; m: Messages; exportHouseholds: boolean }) {
