@@ -210,3 +210,18 @@ describe("the list, delete and restore", () => {
     expect((await getCampaign(users.leader, a.id)).name).toBe(`Phong trào A ${tag}`);
   });
 });
+
+describe("the database", () => {
+  it("refuses a campaign or a phase that ends before it starts, and a phase of a committee that does not exist", async () => {
+    await expect(db.campaign.create({ data: { slug: `nguoc-${tag}`, name: `Ngược ${tag}`, committeeId: tree.P, startsOn: day("2026-05-01"), endsOn: day("2026-04-01") } })).rejects.toThrow(
+      /campaigns_ends_on_after_starts_on/,
+    );
+    const { id } = await campaign("Phong trào ràng buộc");
+    await expect(db.campaignPhase.create({ data: { campaignId: id, committeeId: tree.P, name: "Đợt ngược", startsOn: day("2026-05-01"), endsOn: day("2026-04-01") } })).rejects.toThrow(
+      /campaign_phases_ends_on_after_starts_on/,
+    );
+    await expect(db.campaignPhase.create({ data: { campaignId: id, committeeId: "khong-co-ban-nay", name: "Đợt", startsOn: day("2026-05-01"), endsOn: day("2026-05-02") } })).rejects.toThrow(
+      /Foreign key|campaign_phases_committee_id_fkey/,
+    );
+  });
+});
