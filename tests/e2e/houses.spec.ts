@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import sharp from "sharp";
 import { expect, test } from "@playwright/test";
 import { e2eQuery } from "./database";
@@ -66,6 +67,59 @@ test("a staff member records a house handover on a phone, and finds it in the li
   await expect(table.getByRole("row").last()).toContainText("1 căn · 1 căn đã bàn giao");
   await expect(table.getByRole("row").last()).toContainText("950.000.000 đ");
   await page.screenshot({ path: "test-results/houses-list-375.png", fullPage: true });
+});
+
+test("the Excel template, filled and uploaded, names a bad row and writes nothing; fixed, it writes both houses", async ({ page }) => {
+  test.setTimeout(90_000);
+  const commune = `Xã Lương An Trà ${tag}`;
+  await page.goto("/ho-so/nha");
+  await page.getByRole("link", { name: "Nhập từ Excel", exact: true }).click();
+  await expect(page).toHaveURL(/\/ho-so\/nha\/nhap$/);
+  // The template as downloaded, filled in from row 3 (row 2 holds the hints).
+  const template = await page.request.get("/ho-so/nha/nhap/mau");
+  expect(template.status()).toBe(200);
+  const fill = async (secondValue: string) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await template.body()).buffer as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? "").replace(" *", ""));
+    const put = (row: number, column: string, value: string | number) => sheet.getRow(row).getCell(header.indexOf(column)).value = value;
+    for (const [row, value] of [[3, "950 triệu"], [4, secondValue]] as const) {
+      put(row, "Chương trình nhà", "Nhà “Nghĩa tình Dân vận”");
+      put(row, "Hạng mục", "Xây mới");
+      put(row, "Chủ hộ", `Hộ số ${row} ${tag}`);
+      put(row, "Diện hộ", "Hộ nghèo");
+      put(row, "Địa bàn (xã, phường)", commune);
+      put(row, "Giá trị căn nhà", value);
+      put(row, "Trạng thái", "Đã bàn giao");
+      put(row, "Ngày bàn giao", "10/10/2025");
+      put(row, "Người đóng góp 1", "Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang");
+      put(row, "Số tiền đóng góp 1", "500 triệu");
+      put(row, "Người đóng góp 2", "Công ty TNHH Minh Phát");
+      put(row, "Số tiền đóng góp 2", "450 triệu");
+    }
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+  const upload = async (file: Buffer, button: string) => {
+    await page.getByLabel("Tệp Excel đã điền (.xlsx)").setInputFiles({ name: "nha.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file });
+    await page.getByRole("button", { name: button }).click();
+  };
+  const written = async () => Number((await e2eQuery<{ n: string }>("select count(*) as n from house_handovers where commune = $1", [commune]))[0]!.n);
+
+  await upload(await fill("900 triệu"), "Tải lên và kiểm tra");
+  await expect(page.getByText("1 dòng có lỗi nên chưa dòng nào được ghi.")).toBeVisible();
+  const errors = page.getByRole("table", { name: "Các lỗi của tệp, theo dòng" });
+  await expect(errors.getByRole("row").nth(1)).toContainText("Giá trị căn nhà");
+  await expect(errors.getByRole("row").nth(1)).toContainText("tổng các khoản đóng góp phải bằng đúng giá trị căn nhà");
+  expect(await written()).toBe(0);
+
+  await upload(await fill("950.000.000"), "Tải lên tệp đã sửa");
+  await expect(page.getByText("Mọi dòng đều hợp lệ. Bấm “Ghi tất cả” để ghi 2 dòng cùng một lần.")).toBeVisible();
+  await page.getByRole("button", { name: "Ghi tất cả" }).click();
+  await expect(page.getByText("Đã ghi 2 căn nhà từ tệp nha.xlsx.")).toBeVisible();
+  expect(await written()).toBe(2);
+  await page.goto(`/ho-so/nha?q=${encodeURIComponent(commune)}`);
+  await expect(page.locator("tfoot")).toContainText("1.900.000.000 đ");
 });
 
 test.describe("another province", () => {
