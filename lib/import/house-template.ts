@@ -43,7 +43,7 @@ export function houseImportColumns(m: Catalog): ImportColumn<HouseImportColumn>[
     { key: "householdName", header: f.householdName, hint: h.householdName, required: true, width: 28 },
     { key: "householdCategory", header: f.householdCategory, hint: h.householdCategory, required: true, width: 26, list: "categories" },
     { key: "commune", header: f.commune, hint: m.houses.hints.commune, required: true, width: 30 },
-    { key: "address", header: m.committee.fields.address, hint: h.optional, width: 30 },
+    { key: "address", header: m.committee.fields.address, hint: m.activities.importHints.optional, width: 30 },
     { key: "value", header: f.value, hint: h.value, required: true, width: 18, type: "money" },
     { key: "status", header: m.admin.fields.status, hint: h.status, required: true, width: 16, list: "statuses" },
     { key: "startedOn", header: f.startedOn, hint: h.optionalDay, width: 14, type: "date" },

@@ -39,11 +39,11 @@ const PHASE_NOTICES = { them: "added", sua: "updated", xoa: "deleted" } as const
 export default async function CampaignPage({ params, searchParams }: Props) {
   const [{ id }, notice] = await Promise.all([params, searchParams.then((raw) => campaignNoticeParams.parse(raw))]);
   const [campaign, viewer] = await Promise.all([loadCampaign(id), requireViewer()]);
-  const [m, t, format, history, { options }] = await Promise.all([getMessages(), getTranslations("campaigns"), getFormat(), recordHistory("campaign", campaign.id), campaignCommitteeOptions(viewer)]);
+  const [m, tCommittee, format, history, { options }] = await Promise.all([getMessages(), getTranslations("committee"), getFormat(), recordHistory("campaign", campaign.id), campaignCommitteeOptions(viewer)]);
   const k = m.campaigns;
   const f = k.fields;
   const days = (from: Date | null, to: Date | null) =>
-    from ? (to ? t("span", { from: format.date(from), to: format.date(to) }) : t("fromDay", { date: format.date(from) })) : null;
+    from ? (to ? tCommittee("history.span", { from: format.date(from), to: format.date(to) }) : tCommittee("since", { date: format.date(from) })) : null;
   const level = campaign.committee ? m.committee.levels[campaign.committee.level] : k.nationwide;
   const details: [string, ReactNode][] = [
     [f.committee, campaign.committee?.name ?? k.nationwide],
@@ -120,7 +120,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                   </div>
                   <p className="flex shrink-0 flex-wrap gap-x-4 gap-y-1 text-sm">
                     <Link href={listHref(TARGETS_PATH, { ban: phase.committee.id, ky: phase.code })} className="text-brand-800 hover:underline">
-                      {k.phases.targets}
+                      {m.nav.targets}
                     </Link>
                     <Link href={listHref(HOME_AFTER_SIGN_IN, { ban: phase.committee.id, ky: phase.code })} className="text-brand-800 hover:underline">
                       {k.phases.figures}
