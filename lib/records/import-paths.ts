@@ -14,3 +14,10 @@ export const HOUSE_IMPORT_TEMPLATE_PATH = `${HOUSE_IMPORT_PATH}/mau`;
 export function houseImportPath(batchId: string): string {
   return `${HOUSE_IMPORT_PATH}/${batchId}`;
 }
+
+export const PARTNER_IMPORT_PATH = "/doi-tac/nhap";
+export const PARTNER_IMPORT_TEMPLATE_PATH = `${PARTNER_IMPORT_PATH}/mau`;
+
+export function partnerImportPath(batchId: string): string {
+  return `${PARTNER_IMPORT_PATH}/${batchId}`;
+}

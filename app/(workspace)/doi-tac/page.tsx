@@ -3,6 +3,7 @@ import type { Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
+import { ImportedNotice } from "@/components/imports/imported-notice";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { ButtonLink } from "@/components/ui/button";
 import { DataTable, DataTableSkeleton, type DataTableColumn } from "@/components/ui/data-table";
@@ -14,6 +15,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { listPartnerCommittees, listPartners, type PartnerRow } from "@/lib/data/partner-list";
 import { listPartnerCommitteeChoices } from "@/lib/data/partners";
 import { countText, downloadHrefs, pageStatus, paginationLinks, sortHrefFor } from "@/lib/lists/list-url";
+import { PARTNER_IMPORT_PATH } from "@/lib/records/import-paths";
 import { parseSort } from "@/lib/validation/list";
 import { PARTNER_KINDS } from "@/lib/validation/partner";
 import { PARTNER_SORTS, partnerListSchema, type PartnerListParams } from "@/lib/validation/partner-list";
@@ -26,12 +28,27 @@ const PATH = "/doi-tac";
 const DEFAULT_SORT = "ten";
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = partnerListSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const params = partnerListSchema.parse(raw);
   const viewer = await requireViewer();
-  const [m, committees, creatable] = await Promise.all([getMessages(), listPartnerCommittees(viewer), listPartnerCommitteeChoices(viewer)]);
+  const [m, t, committees, creatable] = await Promise.all([getMessages(), getTranslations("partners"), listPartnerCommittees(viewer), listPartnerCommitteeChoices(viewer)]);
   const p = m.partners;
   return (
-    <WorkspacePage title={m.nav.partners} lead={p.lead} actions={creatable.length > 0 ? <ButtonLink href={`${PATH}/moi`}>{p.new}</ButtonLink> : null}>
+    <WorkspacePage
+      title={m.nav.partners}
+      lead={p.lead}
+      actions={
+        creatable.length > 0 ? (
+          <>
+            <ButtonLink href={`${PATH}/moi`}>{p.new}</ButtonLink>
+            <ButtonLink href={PARTNER_IMPORT_PATH} variant="secondary">
+              {m.audit.actions.import}
+            </ButtonLink>
+          </>
+        ) : null
+      }
+    >
+      <ImportedNotice kind="partner" batchId={raw.nhap} text={(values) => t("imported", values)} />
       <ListFilters keep={params.sap_xep === DEFAULT_SORT ? {} : { sap_xep: params.sap_xep }} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
         <FilterField label={p.search} className="lg:col-span-2">
           <Input name="q" type="search" defaultValue={params.q ?? ""} />

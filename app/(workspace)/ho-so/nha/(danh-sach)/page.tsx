@@ -3,6 +3,7 @@ import type { Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
+import { ImportedNotice } from "@/components/imports/imported-notice";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -13,8 +14,6 @@ import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { FilterField, ListFilters } from "@/components/ui/list-filters";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { requireViewer } from "@/lib/auth/viewer";
-import { getImportBatch } from "@/lib/data/import-batches";
-import { isRecordId } from "@/lib/validation/fields";
 import { HOUSE_IMPORT_PATH } from "@/lib/records/import-paths";
 import { houseFilterChoices, listHouseCommittees, listHouses, mayExportHouseholds, type HouseListRow } from "@/lib/data/house-list";
 import { recordCommitteeChoices } from "@/lib/data/records/record-access";
@@ -159,8 +158,6 @@ export default async function HousesPage({ searchParams }: { searchParams: Promi
 /** After a delete, or an Excel import (`nhap` = its batch, named only to the viewer who uploaded it). */
 async function Notices({ searchParams, m }: { searchParams: Promise<Record<string, string | string[] | undefined>>; m: Messages }) {
   const { deleted, nhap } = await searchParams;
-  const viewer = await requireViewer();
-  const imported = typeof nhap === "string" && isRecordId(nhap) ? await getImportBatch(viewer, "house", nhap).catch(() => null) : null;
   const t = await getTranslations("houses");
   return (
     <>
@@ -169,11 +166,7 @@ async function Notices({ searchParams, m }: { searchParams: Promise<Record<strin
           {m.records.delete.done}
         </Alert>
       ) : null}
-      {imported?.committedCount != null ? (
-        <Alert tone="success" className="mb-4">
-          {t("imported", { count: imported.committedCount, file: imported.fileName })}
-        </Alert>
-      ) : null}
+      <ImportedNotice kind="house" batchId={nhap} text={(values) => t("imported", values)} />
     </>
   );
 }
