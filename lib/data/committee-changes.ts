@@ -58,12 +58,12 @@ const refuse = (key: MessageKey, field?: string): never => {
 };
 
 /** Only those who keep the tree (admins) change it; for anyone else these changes do not exist. */
-function requireTreeKeeper(viewer: Viewer): void {
+export function requireTreeKeeper(viewer: Viewer): void {
   if (!can(viewer, "update", { type: "committeeTree", committeeId: null })) throw new NotFoundError("committee");
 }
 
 /** One tree change at a time: cycle and overlap checks read what the change before wrote. */
-async function lockTree(tx: Tx): Promise<void> {
+export async function lockTree(tx: Tx): Promise<void> {
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext('committee_tree'))`;
 }
 
@@ -205,14 +205,14 @@ async function uniqueSlug(tx: Tx, name: string): Promise<string> {
 type NewCommittee = { name: string; shortName: string; level: CommitteeLevel; kind: CommitteeKind; locality: string; validFrom: Date; parentId: string | null };
 
 /** A new committee row, with its first parent link (checked: active parent, no cycle). */
-async function insertCommittee(tx: Tx, viewer: Viewer, fields: NewCommittee, contact: Partial<Pick<Committee, "address" | "phone" | "email">> = {}) {
+async function insertCommittee(tx: Tx, viewer: Viewer, fields: NewCommittee, contact: Partial<Pick<Committee, "address" | "phone" | "email">> = {}, extra: Record<string, string> = {}) {
   const { parentId, ...data } = fields;
   const created = await tx.committee.create({
     data: { ...data, ...contact, slug: await uniqueSlug(tx, fields.name) },
     select: { id: true, slug: true, name: true, shortName: true, level: true, kind: true, locality: true, validFrom: true },
   });
   if (parentId) await tx.committeeParent.create({ data: { committeeId: created.id, parentId, validFrom: fields.validFrom, validTo: null } });
-  await audit(tx, viewer, { action: "create", entity: "committee", entityId: created.id, committeeId: created.id, after: { ...created, parentId } });
+  await audit(tx, viewer, { action: "create", entity: "committee", entityId: created.id, committeeId: created.id, after: { ...created, parentId, ...extra } });
   return created;
 }
 
@@ -224,12 +224,15 @@ function transaction<T>(viewer: Viewer, run: (tx: Tx) => Promise<T>): Promise<T>
   });
 }
 
+/** A new committee under a parent active on its first day, in the caller's transaction (the tree locked, the viewer a tree keeper); audited. */
+export async function createCommitteeIn(tx: Tx, viewer: Viewer, input: CreateCommitteeInput, extra: { importBatchId?: string } = {}): Promise<{ id: string }> {
+  if (input.parentId) await activeParent(tx, input.parentId, input.validFrom, "parentId");
+  const created = await insertCommittee(tx, viewer, input, {}, extra);
+  return { id: created.id };
+}
+
 export async function createCommittee(viewer: Viewer, input: CreateCommitteeInput): Promise<{ id: string }> {
-  return transaction(viewer, async (tx) => {
-    if (input.parentId) await activeParent(tx, input.parentId, input.validFrom, "parentId");
-    const created = await insertCommittee(tx, viewer, input);
-    return { id: created.id };
-  });
+  return transaction(viewer, (tx) => createCommitteeIn(tx, viewer, input));
 }
 
 /** A mistake in the name, corrected on the committee itself: its history stays as it is. */

@@ -21,3 +21,10 @@ export const PARTNER_IMPORT_TEMPLATE_PATH = `${PARTNER_IMPORT_PATH}/mau`;
 export function partnerImportPath(batchId: string): string {
   return `${PARTNER_IMPORT_PATH}/${batchId}`;
 }
+
+export const COMMITTEE_IMPORT_PATH = "/co-quan/nhap";
+export const COMMITTEE_IMPORT_TEMPLATE_PATH = `${COMMITTEE_IMPORT_PATH}/mau`;
+
+export function committeeImportPath(batchId: string): string {
+  return `${COMMITTEE_IMPORT_PATH}/${batchId}`;
+}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommitteeTree } from "@/components/committee/committee-tree";
+import { ImportedNotice } from "@/components/imports/imported-notice";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCommitteeTree } from "@/lib/data/committee-history";
 import { formatDate, toIsoDate } from "@/lib/format";
+import { COMMITTEE_IMPORT_PATH } from "@/lib/records/import-paths";
 import { committeeTreeParams } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,9 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CommitteeTreePage({ searchParams }: Props) {
-  const { ngay } = committeeTreeParams.parse(await searchParams);
+  const raw = await searchParams;
+  const { ngay } = committeeTreeParams.parse(raw);
   const viewer = await requireViewer();
-  const [tree, t, nav, picker] = await Promise.all([getCommitteeTree(viewer, ngay), getTranslations("committee.tree"), getTranslations("nav"), getTranslations("periodPicker")]);
+  const [tree, t, nav, picker, tAdmin, audit] = await Promise.all([
+    getCommitteeTree(viewer, ngay),
+    getTranslations("committee.tree"),
+    getTranslations("nav"),
+    getTranslations("periodPicker"),
+    getTranslations("committeeAdmin"),
+    getTranslations("audit.actions"),
+  ]);
   const date = formatDate(ngay);
   const shortcuts: [string, string][] = [
     ["/co-quan", t("today")],
@@ -30,8 +40,18 @@ export default async function CommitteeTreePage({ searchParams }: Props) {
     <WorkspacePage
       title={nav("committees")}
       lead={t("lead", { date })}
-      actions={can(viewer, "create", { type: "committeeTree", committeeId: null }) ? <ButtonLink href="/co-quan/moi">{(await getTranslations("committeeAdmin"))("create")}</ButtonLink> : null}
+      actions={
+        can(viewer, "create", { type: "committeeTree", committeeId: null }) ? (
+          <>
+            <ButtonLink href="/co-quan/moi">{tAdmin("create")}</ButtonLink>
+            <ButtonLink href={COMMITTEE_IMPORT_PATH} variant="secondary">
+              {audit("import")}
+            </ButtonLink>
+          </>
+        ) : null
+      }
     >
+      <ImportedNotice kind="committee" batchId={raw.nhap} text={(values) => tAdmin("imported", values)} />
       <form method="get" action="/co-quan" className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium text-ink-700">
           {t("dateLabel")}

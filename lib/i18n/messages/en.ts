@@ -252,6 +252,7 @@ export const en: Catalog = {
     reportApproveNotAllowed: "Only a leader of the committee or of its parent committee approves, returns or reopens its reports.",
     reportNotSubmitted: "The report has not been submitted, or has already been dealt with.",
     importCommitteeUnknown: "You cannot record for this committee: use a name from the Lists sheet, or leave it empty for your own committee.",
+    importParentUnknown: "No parent committee has this name: pick one from the Codes sheet, or put that committee on an earlier row.",
   },
   committee: {
     renameByAdmin: "The committee name is changed by an administrator, following the founding or merger decision.",
@@ -351,6 +352,22 @@ export const en: Catalog = {
       validTo: "The last day the committee is still active.",
       successorRow: "Choose an existing committee, or leave it empty and name a new one (same level and parent as the committee being split).",
       newTarget: "The new committee has this committee's level; choose its parent.",
+    },
+    importTitle: "Import committees from Excel",
+    imported: "{count, plural, one {# committee} other {# committees}} added from the file {file}.",
+    importHints: {
+      name: "Full name, e.g. Ban Dân vận Đảng ủy xã Mỹ Hòa.",
+      shortName: "Short name, e.g. BDV xã Mỹ Hòa.",
+      level: "Choose from the list of levels.",
+      kind: "Choose from the list of kinds.",
+      locality: "Party committee or locality, e.g. Đảng ủy xã Mỹ Hòa.",
+      parent: "The parent active on the first day, or a committee on an earlier row; empty only at central level.",
+      validFrom: "Day/month/year the committee starts.",
+    },
+    importSteps: {
+      title: "How to import committees from Excel",
+      fill: "Each row of the first sheet is one new committee, from row 3; row 2 holds hints. Columns marked * are required.",
+      parents: "A parent is a committee already kept (listed on the Codes sheet) or one on an earlier row of the same file.",
     },
     kinds: {
       DAN_VAN: "Ban Dân vận (mass mobilization committee)",

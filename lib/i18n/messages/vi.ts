@@ -244,6 +244,7 @@ export const vi = {
     reportApproveNotAllowed: "Chỉ lãnh đạo ban của đơn vị hoặc đơn vị cấp trên duyệt, trả lại hoặc mở lại được báo cáo.",
     reportNotSubmitted: "Báo cáo chưa được gửi hoặc đã được xử lý.",
     importCommitteeUnknown: "Bạn không ghi nhận được cho đơn vị này: chọn tên trong trang Danh mục mã, hoặc để trống để lấy đơn vị của bạn.",
+    importParentUnknown: "Không có đơn vị cấp trên nào mang tên này: chọn tên trong trang Danh mục mã, hoặc ghi đơn vị đó ở một dòng phía trên.",
     // Houses (lib/validation/house, lib/data/houses).
     houseProgramme: "Vui lòng chọn một chương trình nhà đang áp dụng.",
     houseWork: "Vui lòng chọn xây mới hoặc sửa chữa.",
@@ -360,6 +361,22 @@ export const vi = {
       validTo: "Ngày cuối cùng đơn vị còn hoạt động.",
       successorRow: "Chọn một đơn vị có sẵn, hoặc để trống và nhập tên cho đơn vị mới (cùng cấp, cùng cấp trên với đơn vị bị chia tách).",
       newTarget: "Đơn vị mới cùng cấp với đơn vị này; chọn cấp trên của nó.",
+    },
+    importTitle: "Nhập đơn vị từ Excel",
+    imported: "Đã thêm {count, plural, other {# đơn vị}} từ tệp {file}.",
+    importHints: {
+      name: "Tên đầy đủ, ví dụ Ban Dân vận Đảng ủy xã Mỹ Hòa.",
+      shortName: "Tên ngắn, ví dụ BDV xã Mỹ Hòa.",
+      level: "Chọn trong danh sách cấp.",
+      kind: "Chọn trong danh sách loại ban.",
+      locality: "Cấp ủy, địa phương, ví dụ Đảng ủy xã Mỹ Hòa.",
+      parent: "Tên đơn vị cấp trên đang hoạt động vào ngày bắt đầu, hoặc một đơn vị ở dòng phía trên; để trống chỉ với cấp Trung ương.",
+      validFrom: "Ngày/tháng/năm bắt đầu hoạt động.",
+    },
+    importSteps: {
+      title: "Cách nhập đơn vị từ Excel",
+      fill: "Mỗi dòng của trang tính đầu tiên là một đơn vị mới, từ dòng 3; dòng 2 là gợi ý. Cột có dấu * là bắt buộc.",
+      parents: "Đơn vị cấp trên là một đơn vị đã có (danh sách ở trang Danh mục mã) hoặc một đơn vị ghi ở dòng phía trên trong cùng tệp.",
     },
     kinds: {
       DAN_VAN: "Ban Dân vận",
