@@ -359,7 +359,7 @@ export const en: Catalog = {
       name: "Full name, e.g. Ban Dân vận Đảng ủy xã Mỹ Hòa.",
       shortName: "Short name, e.g. BDV xã Mỹ Hòa.",
       level: "Choose from the list of levels.",
-      kind: "Choose from the list of kinds.",
+      kind: "Choose from the list of committee kinds.",
       locality: "Party committee or locality, e.g. Đảng ủy xã Mỹ Hòa.",
       parent: "The parent active on the first day, or a committee on an earlier row; empty only at central level.",
       validFrom: "Day/month/year the committee starts.",
