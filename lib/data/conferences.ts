@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getDb, Prisma } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import { viTranslator } from "@/lib/i18n/vietnamese";
@@ -166,16 +165,7 @@ export async function getConferencePhoto(viewer: Viewer, id: string, photoId: st
   const [visible] = await db.$queryRaw<{ id: string }[]>`
     select c.id from conferences c where c.id = ${id} and c.deleted_at is null and ${conferenceReadScope(viewer, "c")}`;
   if (!visible) throw new NotFoundError("conference");
-  const photo = await photoBytes(db, { conferenceId: visible.id }, photoId, variant);
-  if (!photo) return null;
-  const extension = photo.contentType.replace(/^image\//, "").replace("jpeg", "jpg");
-  return {
-    bytes: photo.bytes,
-    contentType: photo.contentType,
-    // The ETag is a SHA-256 of what is sent: the stored file's for the full photo, the thumbnail's own otherwise.
-    sha256: variant === "full" ? photo.sha256 : createHash("sha256").update(photo.bytes).digest("hex"),
-    fileName: `hoi-nghi-${photoId}${variant === "thumbnail" ? "-nho" : ""}.${extension}`,
-  };
+  return photoBytes(db, { conferenceId: visible.id }, photoId, variant);
 }
 
 // ───────────────────────────── Form choices ─────────────────────────────

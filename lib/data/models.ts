@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getDb, Prisma } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/policy";
 import type { CreateModelInput, UpdateModelInput } from "@/lib/validation/model";
@@ -78,15 +77,7 @@ export async function getModel(viewer: Viewer, id: string) {
 export async function getModelPhoto(viewer: Viewer, id: string, photoId: string, variant: "full" | "thumbnail") {
   if (!isRecordId(photoId)) throw new NotFoundError("model");
   const db = getDb();
-  const photo = await photoBytes(db, { modelId: await visibleModel(db, viewer, id) }, photoId, variant);
-  if (!photo) return null;
-  const extension = photo.contentType.replace(/^image\//, "").replace("jpeg", "jpg");
-  return {
-    bytes: photo.bytes,
-    contentType: photo.contentType,
-    sha256: variant === "full" ? photo.sha256 : createHash("sha256").update(photo.bytes).digest("hex"),
-    fileName: `mo-hinh-${photoId}${variant === "thumbnail" ? "-nho" : ""}.${extension}`,
-  };
+  return photoBytes(db, { modelId: await visibleModel(db, viewer, id) }, photoId, variant);
 }
 
 // ───────────────────────────── Writes ─────────────────────────────

@@ -1,18 +1,12 @@
 import type { Metadata } from "next";
-import { getMessages, getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { IMPORT_FORM_MESSAGES } from "@/components/imports/import-form-messages";
-import { ImportCommitForm } from "@/components/imports/import-forms";
-import { ImportIssues } from "@/components/imports/import-issues";
-import { WorkspacePage } from "@/components/layout/workspace-page";
-import { Alert } from "@/components/ui/alert";
+import { getMessages } from "next-intl/server";
+import { ImportPreview } from "@/components/imports/import-preview";
 import { commitActivityImportAction } from "@/lib/actions/activity-import";
 import { requireViewer } from "@/lib/auth/viewer";
-import { previewActivityImport } from "@/lib/data/activity-import";
+import { previewActivityImport, type ActivityPreviewRow } from "@/lib/data/activity-import";
 import { orNotFound } from "@/lib/data/not-found";
-import { ClientMessages, getFormat } from "@/lib/i18n/server";
+import { getFormat } from "@/lib/i18n/server";
 import { activityImportColumns } from "@/lib/import/activity-template";
-import { rowsWithIssues } from "@/lib/import/types";
 import { RECORD_PATHS } from "@/lib/records/paths";
 import { ImportStart } from "../import-start";
 
@@ -20,93 +14,38 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).activities.importTitle };
 }
 
-/**
- * The preview of an uploaded file, checked afresh on every view (whichever
- * server renders it reads the rows from the database): every error by row
- * and column, or the first rows and "Ghi tất cả".
- */
+/** The preview of an uploaded activities file, checked afresh on every view (whichever server renders it reads the rows from the database). */
 export default async function ActivityImportPreviewPage({ params }: { params: Promise<{ batch: string }> }) {
   const { batch: id } = await params;
   const viewer = await requireViewer();
-  const [preview, m, t, format] = await Promise.all([orNotFound(previewActivityImport(viewer, id)), getMessages(), getTranslations(), getFormat()]);
-  const { batch, issues, sample, validCount } = preview;
+  const [preview, m, format] = await Promise.all([orNotFound(previewActivityImport(viewer, id)), getMessages(), getFormat()]);
   const f = m.activities.fields;
-  const p = m.imports;
   return (
-    <WorkspacePage title={m.activities.importTitle} lead={t("imports.summary", { file: batch.fileName, count: batch.rowCount })}>
-      <div className="grid gap-6">
-        {batch.committedAt ? (
-          <Alert tone="success">
-            {t("imports.committedAt", { count: batch.committedCount ?? 0, at: format.dateTime(batch.committedAt) })}{" "}
-            <Link href={RECORD_PATHS.activity} className="font-semibold underline">
-              {m.nav.activities}
-            </Link>
-          </Alert>
-        ) : issues.length > 0 ? (
-          <>
-            <Alert tone="danger">{t("imports.hasErrors", { count: rowsWithIssues(issues) })}</Alert>
-            <ImportIssues issues={issues} columns={activityImportColumns(m)} />
-            <ImportStart m={m} again />
-          </>
-        ) : (
-          <>
-            <Alert tone="success">{t("imports.allValid", { count: validCount })}</Alert>
-            <ClientMessages paths={IMPORT_FORM_MESSAGES}>
-              <ImportCommitForm action={commitActivityImportAction.bind(null, batch.id)} />
-            </ClientMessages>
-            <section aria-labelledby="import-preview">
-              <h2 id="import-preview" className="mb-3 text-lg font-semibold text-ink-900">
-                {p.previewTitle}
-              </h2>
-              <div className="max-w-full overflow-x-auto rounded-lg border border-ink-200 bg-white shadow-sm">
-                <table className="w-full min-w-[40rem] text-sm">
-                  <caption className="sr-only">{p.previewTable}</caption>
-                  <thead className="bg-ink-50 text-ink-600">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-right font-semibold">
-                        {p.row}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left font-semibold">
-                        {f.occurredOn}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left font-semibold">
-                        {f.title}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right font-semibold">
-                        {f.quantity}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right font-semibold">
-                        {f.value}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left font-semibold">
-                        {f.committee}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-ink-100">
-                    {sample.map((row) => (
-                      <tr key={row.row} className="align-top">
-                        <td className="px-3 py-2 text-right tabular-nums">{row.row}</td>
-                        <td className="px-3 py-2 whitespace-nowrap">{format.date(row.occurredOn)}</td>
-                        <td className="min-w-52 px-3 py-2">
-                          {row.title}
-                          <span className="block text-ink-600">{row.indicator}</span>
-                        </td>
-                        <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                          {format.number(Number(row.quantity), { maximumFractionDigits: 2 })} {row.unit}
-                        </td>
-                        <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{row.valueVnd === null ? "—" : format.vnd(row.valueVnd)}</td>
-                        <td className="min-w-40 px-3 py-2">{row.committee}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {validCount > sample.length ? <p className="mt-2 text-sm text-ink-600">{t("imports.moreRows", { count: validCount - sample.length })}</p> : null}
-            </section>
-          </>
-        )}
-      </div>
-    </WorkspacePage>
+    <ImportPreview<ActivityPreviewRow>
+      m={m}
+      title={m.activities.importTitle}
+      preview={preview}
+      sample={preview.sample}
+      columns={[
+        { header: f.occurredOn, className: "whitespace-nowrap", cell: (row) => format.date(row.occurredOn) },
+        {
+          header: f.title,
+          className: "min-w-52",
+          cell: (row) => (
+            <>
+              {row.title}
+              <span className="block text-ink-600">{row.indicator}</span>
+            </>
+          ),
+        },
+        { header: f.quantity, align: "end", className: "whitespace-nowrap tabular-nums", cell: (row) => `${format.number(Number(row.quantity), { maximumFractionDigits: 2 })} ${row.unit}` },
+        { header: f.value, align: "end", className: "whitespace-nowrap tabular-nums", cell: (row) => (row.valueVnd === null ? "—" : format.vnd(row.valueVnd)) },
+        { header: f.committee, className: "min-w-40", cell: (row) => row.committee },
+      ]}
+      issueColumns={activityImportColumns(m)}
+      commit={commitActivityImportAction.bind(null, preview.batch.id)}
+      list={{ href: RECORD_PATHS.activity, label: m.nav.activities }}
+      again={<ImportStart m={m} again />}
+    />
   );
 }
