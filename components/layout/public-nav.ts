@@ -25,3 +25,8 @@ export function newsArticlePath(slug: string): string {
 export function newsPagePath(page: number): string {
   return page <= 1 ? publicPaths.news : `${publicPaths.news}?trang=${page}`;
 }
+
+/** A committee's public page; an ended committee's slug leads to its primary successor's. */
+export function committeePublicPath(slug: string): string {
+  return `/don-vi/${encodeURIComponent(slug)}`;
+}

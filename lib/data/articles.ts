@@ -72,13 +72,16 @@ function toSummary(row: SummaryRow): PublicArticleSummary {
 export async function listPublishedArticles({
   page,
   pageSize,
+  committeeIds,
 }: {
   page: number;
   pageSize: number;
+  /** Only the articles of these committees (a committee page's reach). */
+  committeeIds?: readonly string[];
 }): Promise<PublicArticlePage> {
   const size = Math.min(Math.max(Math.trunc(pageSize), 1), MAX_PAGE_SIZE);
   const current = Math.max(Math.trunc(page), 1);
-  const where = publishedWhere(new Date());
+  const where = { ...publishedWhere(new Date()), ...(committeeIds ? { committeeId: { in: [...committeeIds] } } : {}) };
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.article.findMany({

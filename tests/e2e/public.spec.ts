@@ -27,6 +27,19 @@ test("an unknown article answers 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
+test("a committee's page shows its profile and the news of its reach; an ended committee's old link leads to its successor's page", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const response = await page.goto("/don-vi/an-giang");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/don-vi\/tuyen-giao-dan-van-an-giang$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang");
+  await expect(page.getByRole("region", { name: "Đơn vị tiền thân" })).toContainText("Ban Dân vận Tỉnh ủy An Giang");
+  // The former An Giang committee's seed articles are the merged committee's news.
+  await expect(page.getByRole("region", { name: "Tin hoạt động" }).getByRole("link").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect((await page.goto("/don-vi/khong-co-don-vi-nay"))?.status()).toBe(404);
+});
+
 test("pages fit a 375 px phone without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ["/", "/tin-tuc", "/dang-nhap"]) {

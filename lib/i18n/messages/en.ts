@@ -303,6 +303,13 @@ export const en: Catalog = {
       children: "{count, plural, one {# committee under it} other {# committees under it}}",
     },
   },
+  publicCommittee: {
+    news: "News from the committee",
+    noNews: "No news from this committee yet.",
+    profile: "About the committee",
+    children: "Committees below it",
+    notFound: "Committee not found",
+  },
   committeeAdmin: {
     manage: "Change the structure",
     create: "Add a committee",

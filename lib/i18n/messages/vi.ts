@@ -312,6 +312,14 @@ export const vi = {
   },
   // Keeping the committee tree (admins): each change takes effect on a date;
   // nothing recorded before it changes.
+  // Public committee pages (/don-vi/<slug>).
+  publicCommittee: {
+    news: "Tin hoạt động",
+    noNews: "Chưa có tin bài nào của đơn vị.",
+    profile: "Thông tin đơn vị",
+    children: "Các đơn vị trực thuộc",
+    notFound: "Không tìm thấy đơn vị",
+  },
   committeeAdmin: {
     manage: "Thay đổi cơ cấu",
     create: "Thêm đơn vị",
