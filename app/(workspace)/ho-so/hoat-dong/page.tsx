@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
 import { pickerYears } from "@/components/periods/period-choices";
+import { ImportedNotice } from "@/components/imports/imported-notice";
 import { WorkspacePage } from "@/components/layout/workspace-page";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -16,7 +17,6 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { activityCommitteeChoices, activityIndicators, activityLinkChoices } from "@/lib/data/activities";
 import { firstActivityYear, listActivities, type ActivityRow } from "@/lib/data/activity-list";
 import { recordCommitteeChoices } from "@/lib/data/records/record-access";
-import { getImportBatch } from "@/lib/data/import-batches";
 import { getFormat } from "@/lib/i18n/server";
 import { hundredthsText } from "@/lib/lists/activity-list-export";
 import { countText, downloadHrefs, pageStatus, paginationLinks, sortHrefFor } from "@/lib/lists/list-url";
@@ -55,7 +55,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   const params = activityListSchema.parse(raw);
   const notices = activityListNotices.parse(raw);
   const viewer = await requireViewer();
-  const [m, t, committees, indicators, links, creatable, firstYear, imported] = await Promise.all([
+  const [m, t, committees, indicators, links, creatable, firstYear] = await Promise.all([
     getMessages(),
     getTranslations(),
     activityCommitteeChoices(viewer),
@@ -63,7 +63,6 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
     activityLinkChoices(viewer),
     recordCommitteeChoices(viewer),
     firstActivityYear(viewer),
-    notices.nhap ? getImportBatch(viewer, "activity", notices.nhap).catch(() => null) : Promise.resolve(null),
   ]);
   const a = m.activities;
   const years = pickerYears(firstYear ?? vietnamYear(), vietnamYear());
@@ -91,11 +90,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
           {m.records.delete.done}
         </Alert>
       ) : null}
-      {imported?.committedCount != null ? (
-        <Alert tone="success" className="mb-4">
-          {t("activities.imported", { count: imported.committedCount, file: imported.fileName })}
-        </Alert>
-      ) : null}
+      <ImportedNotice kind="activity" batchId={notices.nhap} text={(values) => t("activities.imported", values)} />
       <ListFilters wide keep={keep} submitLabel={m.common.filter} clearLabel={m.list.clearFilters} clearHref={PATH}>
         <FilterField label={a.search} className="sm:col-span-2 lg:col-span-2">
           <Input name="q" type="search" defaultValue={params.q ?? ""} />
