@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RECORD_PATHS } from "@/lib/records/paths";
 import { recordId, version } from "./fields";
+import { dayField } from "./day";
 import { message } from "./message";
 
 /** The record types that share delete, restore and history. */
@@ -11,35 +12,10 @@ export const deleteRecordSchema = z.object({ version });
 export const restoreRecordSchema = z.object({ kind: recordKind, id: recordId });
 
 // The fields record forms share. Dates are calendar days stored as UTC
-// midnight (a @db.Date column); a phone's date picker sends yyyy-mm-dd, a
-// typed date may be dd/mm/yyyy.
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TYPED_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/** A calendar day from yyyy-mm-dd or dd/mm/yyyy, as UTC midnight; null when it is not a real day. */
-export function parseDay(text: string): Date | null {
-  const value = text.trim();
-  const iso = ISO_DAY.exec(value);
-  const typed = iso ? null : TYPED_DAY.exec(value);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : typed ? [typed[3], typed[2], typed[1]] : [];
-  if (!year || !month || !day) return null;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const real = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
-  return real && Number(year) >= 1900 && Number(year) <= 9999 ? date : null;
-}
+// midnight (a @db.Date column), read by lib/validation/day.
 
 /** The record's own date (held on, occurred on…): required, a real day. */
-export const recordDate = z
-  .string({ error: message("validation.required") })
-  .trim()
-  .min(1, message("validation.required"))
-  .transform((text, context) => {
-    const day = parseDay(text);
-    if (day) return day;
-    context.addIssue({ code: "custom", message: message("validation.date") });
-    return z.NEVER;
-  });
+export const recordDate = dayField();
 
 /** A time of day "08:00" (or "8h30", "14h"), kept as 1970-01-01T08:00Z for a TIME column; empty is null. */
 export const optionalTime = z

@@ -5,7 +5,8 @@ import { DRAFT_KEEPER_MESSAGES } from "@/components/forms/draft-keeper";
 import { PHOTO_INPUT_MESSAGES } from "@/components/forms/photo-input";
 import { createConferenceSchema, updateConferenceSchema } from "@/lib/validation/conference";
 import { conferenceListSchema } from "@/lib/validation/conference-list";
-import { optionalCount, optionalTime, parseDay, recordDate, timeText } from "@/lib/validation/record";
+import { parseDay } from "@/lib/validation/day";
+import { optionalCount, optionalTime, recordDate, timeText } from "@/lib/validation/record";
 
 const base = { committeeId: "seed-committee-an-giang", kind: "BRIEFING", title: "Giao ban", heldOn: "2025-03-01" };
 
