@@ -11,6 +11,9 @@ import { listPublishedArticles, type PublicArticleSummary } from "./articles";
 /** How many links through primary successors a slug may follow (a chain of mergers). */
 const MAX_SUCCESSIONS = 10;
 
+/** What a committee slug looks like (lib/text/slug): anything else names no committee. */
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
 export type PublicCommittee = {
   id: string;
   slug: string;
@@ -34,6 +37,7 @@ export type PublicCommittee = {
  * old link keeps working. An ended committee without one keeps its page.
  */
 export async function resolveCommitteeSlug(slug: string): Promise<{ redirect: string } | { id: string } | null> {
+  if (!SLUG.test(slug)) return null;
   const db = getDb();
   const select = { id: true, slug: true, validTo: true } as const;
   const start = await db.committee.findUnique({ where: { slug }, select });

@@ -41,6 +41,7 @@ describe("public committee slugs", () => {
     expect(await resolveCommitteeSlug(today.slug)).toEqual({ id: today.id });
     expect(await resolveCommitteeSlug(lone.slug)).toEqual({ id: lone.id });
     expect(await resolveCommitteeSlug(`khong-co-${tag}`)).toBeNull();
+    for (const odd of ["%", "../admin", "A".repeat(500), "an giang"]) expect(await resolveCommitteeSlug(odd)).toBeNull();
     const page = await getPublicCommittee(today.id);
     expect(page?.predecessors.map((p) => p.slug)).toEqual([middle.slug]);
     expect((await getPublicCommittee(tree.P))?.children.map((c) => c.slug)).toHaveLength(1);

@@ -19,7 +19,7 @@ const NEWS_COUNT = 10;
 // committee's old link leads to its primary successor's page (308).
 const loadCommittee = cache(async (slug: string) => {
   await connection();
-  const resolved = await resolveCommitteeSlug(decodeURIComponent(slug));
+  const resolved = await resolveCommitteeSlug(slug);
   if (!resolved) return null;
   if ("redirect" in resolved) permanentRedirect(committeePublicPath(resolved.redirect));
   return getPublicCommittee(resolved.id);
