@@ -22,10 +22,12 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, site] = await Promise.all([getLocale(), getTranslations("common"), getTranslations("site")]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
+        {/* The news feed, in every page's head (React places a <link> there; a page's own metadata would replace a layout's alternates). */}
+        <link rel="alternate" type="application/rss+xml" href="/rss.xml" title={site("name")} />
         <SkipLink label={t("skipToContent")} />
         {/* Error boundaries are client components: they read these sections. */}
         <ClientMessages paths={["site.name", "common.backToHome", "errors"]}>{children}</ClientMessages>

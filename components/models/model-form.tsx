@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { DraftKeeper } from "@/components/forms/draft-keeper";
 import { ExistingPhotos } from "@/components/forms/existing-photos";
 import { PhotoInput } from "@/components/forms/photo-input";
+import { useCommitteeForDay, type DatedCommitteeChoice } from "@/components/forms/use-committee-for-day";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -30,7 +31,7 @@ export type ModelFormValues = {
   description: string;
 };
 
-export type ModelFormChoices = { committees: Option[]; campaigns: Option[] };
+export type ModelFormChoices = { committees: Option[]; campaigns: Option[]; committeeDays: DatedCommitteeChoice[] };
 
 export type ModelFormPhoto = { id: string; src: string };
 
@@ -68,6 +69,7 @@ export function ModelForm({
   const errors = state.fieldErrors;
   const initial = (name: keyof ModelFormValues) => value(name, values[name]);
   const required = { required: true, requiredLabel: t("common.required") };
+  const committee = useCommitteeForDay(choices.committeeDays);
   return (
     <form id={formId} action={formAction} noValidate className="flex flex-col gap-8">
       <DraftKeeper formId={formId} userId={userId} />
@@ -79,7 +81,7 @@ export function ModelForm({
         </Field>
         <Field id="committeeId" label={t("models.fields.committee")} error={errors.committeeId} {...required}>
           {(control) => (
-            <Select {...control} defaultValue={initial("committeeId")}>
+            <Select {...control} ref={committee.ref} defaultValue={initial("committeeId")} onChange={committee.onChosen}>
               {choices.committees.length === 1 ? null : <option value="">{t("admin.chooseCommittee")}</option>}
               {choices.committees.map((option) => (
                 <option key={option.value} value={option.value}>
@@ -103,7 +105,7 @@ export function ModelForm({
             )}
           </Field>
           <Field id="registeredOn" label={t("models.fields.registeredOn")} hint={t("models.hints.registeredOn")} error={errors.registeredOn} {...required}>
-            {(control) => <Input {...control} type="date" defaultValue={initial("registeredOn")} />}
+            {(control) => <Input {...control} type="date" defaultValue={initial("registeredOn")} onChange={(event) => committee.proposeFor(event.currentTarget.value)} />}
           </Field>
         </div>
         <Field id="campaignId" label={t("records.kinds.campaign")} error={errors.campaignId}>

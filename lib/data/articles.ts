@@ -105,3 +105,8 @@ export async function getPublishedArticle(slug: string): Promise<PublicArticle |
   if (!row) return null;
   return { ...toSummary(row), body: row.body, coverImage: row.coverImage, coverCaption: row.coverCaption };
 }
+
+/** Public read: every published article's slug and last change, newest first (the sitemap). */
+export async function listPublishedSlugs(limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
+  return getDb().article.findMany({ where: publishedWhere(new Date()), select: { slug: true, updatedAt: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit });
+}

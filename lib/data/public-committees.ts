@@ -91,3 +91,10 @@ export async function committeeNews(id: string, count: number): Promise<PublicAr
   const ids = await getDb().$queryRaw<{ id: string }[]>(Prisma.sql`select readable_committee_ids(${id}) as id`);
   return (await listPublishedArticles({ page: 1, pageSize: count, committeeIds: ids.map((r) => r.id) })).items;
 }
+
+/** Today's committees' slugs (the sitemap). */
+export async function listLiveCommitteeSlugs(): Promise<string[]> {
+  const today = vietnamToday();
+  const rows = await getDb().committee.findMany({ where: { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] }, select: { slug: true }, orderBy: { slug: "asc" } });
+  return rows.map((row) => row.slug);
+}

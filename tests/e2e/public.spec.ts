@@ -40,6 +40,29 @@ test("a committee's page shows its profile and the news of its reach; an ended c
   expect((await page.goto("/don-vi/khong-co-don-vi-nay"))?.status()).toBe(404);
 });
 
+test("the favicon, robots.txt, the sitemap and the RSS feed are served, and every page links the feed", async ({ page, request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /ho-so");
+  expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/tin-tuc/");
+  expect(sitemap).toContain("/don-vi/tuyen-giao-dan-van-an-giang");
+  expect(sitemap).not.toContain("/don-vi/an-giang<");
+  const feed = await request.get("/rss.xml");
+  expect(feed.headers()["content-type"]).toContain("application/rss+xml");
+  const xml = await feed.text();
+  expect(xml.match(/<item>/g)).toHaveLength(SEED_TITLES.length);
+  const text = xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  for (const title of SEED_TITLES) expect(text).toContain(title);
+  await page.goto("/tin-tuc");
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", "/rss.xml");
+  await page.goto("/don-vi/tuyen-giao-dan-van-an-giang");
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
+});
+
 test("pages fit a 375 px phone without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ["/", "/tin-tuc", "/dang-nhap"]) {

@@ -28,6 +28,7 @@ export async function modelChoices(viewer: Viewer, model?: ModelDetail): Promise
         committees.map((c) => ({ value: c.id, label: named(c.name, c.validTo) })),
         model ? { value: model.committee.id, label: model.committee.name } : null,
       ),
+      committeeDays: committees.map((c) => ({ id: c.id, validFrom: dayInputValue(c.validFrom), validTo: c.validTo ? dayInputValue(c.validTo) : null, own: c.own })),
       campaigns: withCurrent(
         campaigns.map((c) => ({ value: c.id, label: c.name })),
         model?.campaign ? { value: model.campaign.id, label: model.campaign.name } : null,
