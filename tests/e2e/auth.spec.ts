@@ -11,6 +11,11 @@ const MENUS: Record<Role, string[]> = {
   editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
 };
 
+// Cần Giờ's staff have the same menu as An Giang's, whose walk opens every
+// page: theirs opens only the pages whose content follows their committee,
+// to keep the suite's time in bounds.
+const WALK: Partial<Record<Role, string[]>> = { canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Báo cáo", "Nhà bàn giao"] };
+
 // Every demo account signing in through the form is tested by the setup
 // project (auth.setup.ts), which stores their sessions for the tests below.
 test.describe("signed-in roles", () => {
@@ -20,12 +25,13 @@ test.describe("signed-in roles", () => {
 
       test(`${role} reaches each page of their menu`, async ({ page }) => {
         // One page load per menu item: the budget grows with the menu.
-        test.setTimeout(15_000 * MENUS[role].length);
+        const walk = WALK[role] ?? MENUS[role];
+        test.setTimeout(15_000 * walk.length);
         await page.goto("/bang-dieu-khien");
         await expectSignedIn(page);
         const menu = page.getByRole("complementary").getByRole("navigation", { name: "Điều hướng khu làm việc" });
         await expect(menu.getByRole("link")).toHaveText(MENUS[role]);
-        for (const item of MENUS[role]) {
+        for (const item of walk) {
           const href = await menu.getByRole("link", { name: item, exact: true }).getAttribute("href");
           const response = await page.goto(href!);
           expect(response?.status(), `${role} ${href}`).toBe(200);
