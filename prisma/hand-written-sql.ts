@@ -33,6 +33,7 @@ const FIGURES = "20261122093130_delivered_figures";
 const REPORTS = "20261122101000_period_reports_checks";
 const MODELS = "20261122104500_model_recognition_checks";
 const MODEL_FIGURES = "20261122130000_model_contributions";
+const NEWSROOM = "20261122174800_newsroom_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -222,6 +223,11 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "period_reports", name: "period_reports_approved_dated", definition: "CHECK (((status <> 'APPROVED'::report_status) OR (approved_at IS NOT NULL)))", migration: REPORTS },
   { kind: "constraint", table: "period_reports", name: "period_reports_returned_reason", definition: "CHECK (((status <> 'RETURNED'::report_status) OR (btrim(COALESCE(return_reason, ''::text)) <> ''::text)))", migration: REPORTS },
   { kind: "constraint", table: "period_report_figures", name: "period_report_figures_non_negative", definition: "CHECK (((delivered >= (0)::numeric) AND ((planned IS NULL) OR (planned >= (0)::numeric))))", migration: REPORTS },
+  // Newsroom: a published article has its time; counts and versions stay in range; topic slugs have a slug's shape.
+  { kind: "constraint", table: "articles", name: "articles_published_has_time", definition: "CHECK (((status <> 'PUBLISHED'::article_status) OR (published_at IS NOT NULL)))", migration: NEWSROOM },
+  { kind: "constraint", table: "articles", name: "articles_view_count_not_negative", definition: "CHECK ((view_count >= 0))", migration: NEWSROOM },
+  { kind: "constraint", table: "article_revisions", name: "article_revisions_version_positive", definition: "CHECK ((version >= 1))", migration: NEWSROOM },
+  { kind: "constraint", table: "topics", name: "topics_slug_shape", definition: "CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))", migration: NEWSROOM },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

@@ -9,4 +9,5 @@ export const COMMITTEE_FORM_MESSAGES = [
   "common.submitting",
   "common.save",
   "common.cancel",
+  "newsroom.editorsPublish",
 ] as const satisfies readonly MessagePath[];

@@ -16,8 +16,10 @@ type Profile = {
   email: string | null;
   headName: string | null;
   headTitle: string | null;
+  editorsPublish: boolean;
   version: number;
   canRename: boolean;
+  canSetEditorsPublish: boolean;
 };
 
 export function CommitteeProfileForm({
@@ -80,6 +82,21 @@ export function CommitteeProfileForm({
         {text("headName")}
         {text("headTitle")}
       </div>
+      {profile.canSetEditorsPublish ? (
+        <div className="flex flex-col gap-1">
+          <input type="hidden" name="editorsPublish" value="0" />
+          <label className="flex items-center gap-2 text-sm font-semibold text-ink-800">
+            <input
+              type="checkbox"
+              name="editorsPublish"
+              value="1"
+              defaultChecked={state.values.editorsPublish !== undefined ? state.values.editorsPublish === "1" : profile.editorsPublish}
+              className="size-4 accent-brand-700"
+            />
+            {t("newsroom.editorsPublish")}
+          </label>
+        </div>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? t("common.submitting") : t("common.save")}

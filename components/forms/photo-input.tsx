@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type ReactNode, type RefObject } from "react";
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode, type RefObject } from "react";
+import { useHydrated } from "./use-hydrated";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { errorId, FieldError, hintId } from "@/components/ui/field";
@@ -32,16 +33,6 @@ function putFiles(library: RefObject<HTMLInputElement | null>, camera: RefObject
     library.current.files = transfer.files;
   }
   if (camera.current) camera.current.value = "";
-}
-
-/** Whether the page has been hydrated: false on the server and in the first client render. */
-const subscribeNothing = () => () => {};
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
 }
 
 export type PhotoInputProps = {

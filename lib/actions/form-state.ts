@@ -11,6 +11,17 @@ import type { FormState } from "./form-state-shape";
 
 export { emptyFormState, type FormState } from "./form-state-shape";
 
+/**
+ * A checkbox group posts one entry per ticked box: joined with commas into
+ * one value, so the schema reads the list and a refused form gives the ticks back.
+ */
+export function joinCheckboxLists(formData: FormData, fields: readonly string[]): FormData {
+  const joined = new FormData();
+  for (const [key, value] of formData.entries()) if (!fields.includes(key)) joined.append(key, value);
+  for (const key of fields) joined.set(key, formData.getAll(key).filter((value): value is string => typeof value === "string").join(","));
+  return joined;
+}
+
 /** An id bound to an action (`action.bind(null, id)`) comes from the request like any other input: a malformed one is a 404. */
 export function boundRecordId(value: unknown): string {
   const parsed = recordId.safeParse(value);

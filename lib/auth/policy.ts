@@ -54,6 +54,8 @@ export type Resource = {
   on?: Date;
   /** For articles: published ones are public. */
   published?: boolean;
+  /** For publishing articles: whether the article's committee lets its editors publish their own (committees.editors_publish). */
+  editorsPublish?: boolean;
   /**
    * For user accounts: the account's role (for a create or a change of role,
    * the role it would get). Without it, only an admin may act on the account.
@@ -125,12 +127,17 @@ const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
     partner: { read: LINEAGE, create: OWN, update: OWN, delete: OWN },
     target: { read: LINEAGE, setTarget: OWN_AND_CHILDREN },
     report: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, approve: [...OWN_AND_CHILDREN, "primaryPredecessor"] },
+    // A leader reviews and publishes the committee's news (and may write it).
+    article: { read: OWN, create: OWN, update: OWN, delete: OWN, publish: OWN },
     // Only as keepers of accounts (ACCOUNT_KEEPING_LEVELS).
     user: { read: SUBTREE, create: SUBTREE, update: SUBTREE },
     committeeTree: { read: EVERY },
   },
   EDITOR: {
+    // Publishing only where the committee lets its editors publish their own (mayPublishAsEditor).
     article: { read: OWN, create: OWN, update: OWN, delete: OWN, publish: OWN },
+    // Editors write news from the committee's records ("viết tin từ hồ sơ"), never seeing households: no household rule.
+    record: { read: LINEAGE },
     committeeTree: { read: EVERY },
   },
 };
@@ -162,6 +169,12 @@ function mayKeepAccount(viewer: Viewer, resource: Resource): boolean {
   return resource.accountRole !== undefined && assignableRoles(viewer).includes(resource.accountRole);
 }
 
+/** An editor publishes only in a committee that lets its editors publish their own; leaders and admins always may. */
+function mayPublishAsEditor(viewer: Viewer, action: Action, resource: Resource): boolean {
+  if (resource.type !== "article" || action !== "publish" || viewer.role !== "EDITOR") return true;
+  return resource.editorsPublish === true;
+}
+
 export function can(viewer: Viewer | null, action: Action, resource: Resource): boolean {
   if (resource.type === "article" && action === "read" && resource.published) return true;
   if (!viewer) return false;
@@ -169,7 +182,7 @@ export function can(viewer: Viewer | null, action: Action, resource: Resource): 
   const allowed = RULES[viewer.role][resource.type]?.[action];
   if (!allowed) return false;
   const relation = relationOf(viewer, resource);
-  return allowed.includes(relation) && withinPredecessorLife(action, relation, resource) && mayKeepAccount(viewer, resource);
+  return allowed.includes(relation) && withinPredecessorLife(action, relation, resource) && mayKeepAccount(viewer, resource) && mayPublishAsEditor(viewer, action, resource);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { WorkspaceNavItem } from "@/components/layout/workspace-shell";
 import type { NavLabel } from "@/components/layout/public-nav";
 import { can, readReach, type Viewer } from "./policy";
 import type { RecordKind } from "@/lib/data/records/record-kinds";
-import { DELETED_RECORDS_PATH, HOUSING_PROGRAMMES_PATH, INDICATORS_PATH, RECORD_PATHS, REPORTING_CALENDAR_PATH, REPORTS_PATH, TARGETS_PATH } from "@/lib/records/paths";
+import { DELETED_RECORDS_PATH, HOUSING_PROGRAMMES_PATH, INDICATORS_PATH, NEWSROOM_PATH, RECORD_PATHS, REPORTING_CALENDAR_PATH, REPORTS_PATH, TARGETS_PATH } from "@/lib/records/paths";
 import { ACCOUNT_PASSWORD_PATH, HOME_AFTER_SIGN_IN } from "./routes";
 
 /** The workspace menu: only pages the viewer may open. Record lists are named by their kind (`records.kinds`). */
@@ -26,6 +26,7 @@ export function workspaceNav(viewer: Viewer, label: NavLabel, recordLabel: (kind
     ...(readsRecords ? [{ href: RECORD_PATHS.model, label: recordLabel("model"), icon: "records" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.house, label: label("houses"), icon: "house" as const }] : []),
     ...(readsRecords ? [{ href: RECORD_PATHS.activity, label: label("activities"), icon: "records" as const }] : []),
+    ...(readReach(viewer, "article") !== "none" ? [{ href: NEWSROOM_PATH, label: label("editor"), icon: "editor" as const }] : []),
     // Admins, and a province committee's leaders for the accounts of its subtree.
     ...(readReach(viewer, "user") !== "none" ? [{ href: "/quan-tri/nguoi-dung", label: label("users"), icon: "admin" as const }] : []),
     ...(admin ? [{ href: "/quan-tri/nhat-ky", label: label("audit"), icon: "audit" as const }] : []),

@@ -20,9 +20,11 @@ export type PublicArticleSummary = {
 
 /** A published article as shown on its own page. */
 export type PublicArticle = PublicArticleSummary & {
+  /** Sanitized HTML (lib/text/article-html.ts); the page sanitizes it again when rendering. */
   body: string;
-  coverImage: string | null;
-  coverCaption: string | null;
+  coverImageId: string | null;
+  updatedAt: Date;
+  topics: { slug: string; name: string }[];
 };
 
 export type PublicArticlePage = { items: PublicArticleSummary[]; total: number };
@@ -42,8 +44,9 @@ const summarySelect = {
 const articleSelect = {
   ...summarySelect,
   body: true,
-  coverImage: true,
-  coverCaption: true,
+  coverImageId: true,
+  updatedAt: true,
+  topics: { select: { topic: { select: { slug: true, name: true, position: true } } } },
 } satisfies Prisma.ArticleSelect;
 
 function publishedWhere(now: Date): Prisma.ArticleWhereInput {
@@ -103,7 +106,21 @@ export async function getPublishedArticle(slug: string): Promise<PublicArticle |
     select: articleSelect,
   });
   if (!row) return null;
-  return { ...toSummary(row), body: row.body, coverImage: row.coverImage, coverCaption: row.coverCaption };
+  return {
+    ...toSummary(row),
+    body: row.body,
+    coverImageId: row.coverImageId,
+    updatedAt: row.updatedAt,
+    topics: row.topics.map((t) => t.topic).sort((a, b) => a.position - b.position).map(({ slug: topicSlug, name }) => ({ slug: topicSlug, name })),
+  };
+}
+
+/** Public read: the slug a published article has now, when `slug` is one it had before (old links redirect there). */
+export async function currentSlugOf(formerSlug: string): Promise<string | null> {
+  const row = await getDb().articleFormerSlug.findUnique({ where: { slug: formerSlug }, select: { article: { select: { slug: true, status: true, publishedAt: true } } } });
+  const article = row?.article;
+  if (!article || article.status !== "PUBLISHED" || !article.publishedAt || article.publishedAt.getTime() > Date.now()) return null;
+  return article.slug;
 }
 
 /** Public read: every published article's slug and last change, newest first (the sitemap). */

@@ -29,8 +29,11 @@ export const AUDIT_ACTIONS = [
   "approve",
   "return",
   "reopen",
+  // The newsroom: an article goes live (now or at a set time) and is taken down.
+  "publish",
+  "withdraw",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "target", "indicator", "reportingCalendar"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "target", "indicator", "reportingCalendar", "article"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { can, type Viewer } from "@/lib/auth/policy";
+import { can, type Relation, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeProfileInput } from "@/lib/validation/committee";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
@@ -22,6 +22,7 @@ const profileSelect = {
   email: true,
   headName: true,
   headTitle: true,
+  editorsPublish: true,
   version: true,
 } as const;
 
@@ -34,7 +35,13 @@ export async function getCommitteeProfile(viewer: Viewer, id: string) {
   const committee = await db.committee.findUnique({ where: { id }, select: profileSelect });
   const resource = committee ? await resourceOf(db, viewer, "record", committee.id) : null;
   if (!committee || !resource || !can(viewer, "read", resource)) throw new NotFoundError("committee");
-  return { ...committee, canEdit: can(viewer, "update", resource), canRename: canRename(viewer) };
+  return { ...committee, canEdit: can(viewer, "update", resource), canRename: canRename(viewer), canSetEditorsPublish: canSetEditorsPublish(viewer, resource.relation ?? "other", committee.id) };
+}
+
+// Whether the committee's editors publish their own news is decided by those
+// who publish it otherwise: its leaders and admins.
+function canSetEditorsPublish(viewer: Viewer, relation: Relation, committeeId: string): boolean {
+  return can(viewer, "publish", { type: "article", committeeId, relation, editorsPublish: false });
 }
 
 /** The profile for its edit form: only for viewers who may change it. */
@@ -58,9 +65,14 @@ export async function updateCommitteeProfile(viewer: Viewer, input: CommitteePro
     const before = await tx.committee.findUnique({ where: { id }, select: profileSelect });
     if (!before || !can(viewer, "update", await resourceOf(tx, viewer, "record", before.id))) throw new NotFoundError("committee");
     const { name, shortName, address, phone, email, headName, headTitle, version } = input;
-    const fields = { name, shortName, address, phone, email, headName, headTitle };
+    // Absent when the form did not offer the setting: it stays as it is.
+    const editorsPublish = input.editorsPublish ?? before.editorsPublish;
+    const fields = { name, shortName, address, phone, email, headName, headTitle, editorsPublish };
     if ((name !== before.name || shortName !== before.shortName) && !canRename(viewer)) {
       throw new RuleViolation("committee.renameByAdmin", name !== before.name ? "name" : "shortName");
+    }
+    if (editorsPublish !== before.editorsPublish && !canSetEditorsPublish(viewer, (await resourceOf(tx, viewer, "article", id)).relation ?? "other", id)) {
+      throw new RuleViolation("validation.articlePublishNotAllowed", "editorsPublish");
     }
     const { count } = await tx.committee.updateMany({
       where: { id, version },

@@ -30,3 +30,18 @@ export const REPORTING_CALENDAR_PATH = "/quan-tri/lich-bao-cao";
 /** Period reports (báo cáo sơ kết, tổng kết) and targets (chỉ tiêu): ?ban=&ky= as on the dashboard. */
 export const REPORTS_PATH = "/bao-cao";
 export const TARGETS_PATH = "/chi-tieu";
+
+/** The newsroom (DESIGN.md, Routes): the committee's articles, one article's editor, a revision. */
+export const NEWSROOM_PATH = "/bien-tap";
+export const NEW_ARTICLE_PATH = `${NEWSROOM_PATH}/moi`;
+export const newsroomArticlePath = (id: string) => `${NEWSROOM_PATH}/${id}`;
+export const articleRevisionPath = (id: string, version: number) => `${NEWSROOM_PATH}/${id}/phien-ban/${version}`;
+/** An article image: public once its article is, the newsroom's before. */
+export const articleImagePath = (imageId: string, variant: "full" | "thumbnail" = "full") => `/anh-tin/${imageId}${variant === "thumbnail" ? "?co=nho" : ""}`;
+/** "Viết tin từ hồ sơ": a new article prefilled from a conference or a house handover. */
+export const articleFromConferencePath = (conferenceId: string) => `${NEW_ARTICLE_PATH}?hoi_nghi=${conferenceId}`;
+export const articleFromHousePath = (houseId: string) => `${NEW_ARTICLE_PATH}?nha=${houseId}`;
+
+/** The notices an article's page shows after a step (`?saved=1`…). */
+export const NEWSROOM_NOTICES = ["saved", "submitted", "returned", "published", "scheduled", "withdrawn", "restored"] as const;
+export type NewsroomNotice = (typeof NEWSROOM_NOTICES)[number];

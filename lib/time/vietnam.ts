@@ -41,3 +41,17 @@ export function currentPeriod(calendar: Calendar, kind: CalendarPeriodKind, cloc
   const found = containing.find((period) => period.kind === kind) ?? containing.find((period) => period.kind === "YEAR")!;
   return { kind: found.kind, year: found.year, sequence: found.sequence };
 }
+
+/** Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET_HOURS = 7;
+
+/** The instant of a day (date-only value) at a time of day (1970-01-01Thh:mmZ, as TIME columns and optionalTime give) in Vietnam. */
+export function vietnamInstant(day: Date, time: Date): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), time.getUTCHours() - VIETNAM_OFFSET_HOURS, time.getUTCMinutes()));
+}
+
+/** The time of day in Vietnam at an instant, "hh:mm". */
+export function vietnamTimeText(instant: Date): string {
+  const shifted = new Date(instant.getTime() + VIETNAM_OFFSET_HOURS * 3_600_000);
+  return shifted.toISOString().slice(11, 16);
+}

@@ -12,6 +12,11 @@ export const committeeProfileSchema = z.object({
   email: optionalEmail,
   headName: optionalText(120),
   headTitle: optionalText(200),
+  // A hidden "0" before the checkbox's "1": absent when the form did not offer the setting.
+  editorsPublish: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "1")),
   version,
 });
 

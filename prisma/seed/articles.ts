@@ -5,6 +5,7 @@
 // rating and comment boxes).
 import { readFileSync } from "node:fs";
 import { ArticleStatus } from "@/lib/generated/prisma/client";
+import { textToArticleHtml } from "@/lib/text/article-html";
 import type { CampaignIds, CampaignSlug } from "./campaigns";
 import type { CommitteeIds } from "./committees";
 import { conferenceId, type ConferenceKey } from "./conferences";
@@ -24,6 +25,8 @@ type ArticleSource = {
   authorLines: readonly string[];
   /** Photo captions: kept in the body, never taken as the lead. */
   captions: readonly string[];
+  /** Slugs of the news topics the migrations create (topics.slug). */
+  topics: readonly string[];
 };
 
 export const ARTICLES = [
@@ -37,6 +40,7 @@ export const ARTICLES = [
     publishedAt: "2023-02-24T00:00:00+07:00",
     authorLines: [],
     captions: ["Quang cảnh hội nghị", "Các đại biểu tỉnh An Giang", "Các đại biểu TP. Hồ Chí Minh"],
+    topics: ["cong-tac-phoi-hop", "hoi-nghi-su-kien"],
   },
   {
     slug: "an-giang-giao-ban-tong-ket-dan-van-2023",
@@ -51,6 +55,7 @@ export const ARTICLES = [
       "Phó Chủ tịch Liên đoàn Lao động tỉnh An Giang Nguyễn Hữu Giang phát biểu tại hội nghị",
       "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy An Giang Võ Nguyên Nam phát biểu chỉ đạo hội nghị",
     ],
+    topics: ["hoi-nghi-su-kien"],
   },
   {
     slug: "phat-huy-suc-manh-tong-hop-trong-cong-tac-dan-van-2022",
@@ -61,6 +66,7 @@ export const ARTICLES = [
     publishedAt: "2022-07-05T19:13:00+07:00",
     authorLines: ["THI PHONG"],
     captions: [],
+    topics: ["hoi-nghi-su-kien", "an-sinh-xa-hoi"],
   },
   {
     slug: "can-gio-nang-cao-chat-luong-khoi-dan-van-2024",
@@ -71,6 +77,7 @@ export const ARTICLES = [
     publishedAt: "2024-07-13T00:00:00+07:00",
     authorLines: ["Thanh Tâm"],
     captions: ["Đồng chí Lê Thị Hồng Phượng, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy phát biểu tại hội nghị"],
+    topics: ["hoi-nghi-su-kien"],
   },
   {
     slug: "hiep-ninh-trien-khai-dan-van-dot-1-2023",
@@ -81,6 +88,7 @@ export const ARTICLES = [
     publishedAt: "2023-07-12T11:46:00+07:00",
     authorLines: ["Tác giả bài viết: Quỳnh Yên"],
     captions: [],
+    topics: ["hoi-nghi-su-kien", "dan-van-kheo"],
   },
 ] as const satisfies readonly ArticleSource[];
 
@@ -138,13 +146,12 @@ export function readArticleText(slug: string): string {
 
 export async function seedArticles(tx: Tx, refs: { committees: CommitteeIds; campaigns: CampaignIds }): Promise<number> {
   for (const a of ARTICLES as readonly ArticleSource[]) {
-    const { title, summary, body } = parseArticle(readArticleText(a.slug), a);
+    const { title, summary, body: text } = parseArticle(readArticleText(a.slug), a);
+    const body = textToArticleHtml(text);
     const data = {
       title,
       summary,
       body,
-      coverImage: null,
-      coverCaption: null,
       byline: a.byline,
       authorId: null,
       committeeId: must(refs.committees, a.committee, "committee"),
@@ -153,7 +160,16 @@ export async function seedArticles(tx: Tx, refs: { committees: CommitteeIds; cam
       conferenceId: conferenceId(a.conference),
       campaignId: a.campaign === null ? null : refs.campaigns[a.campaign],
     };
-    await tx.article.upsert({ where: { slug: a.slug }, create: { id: seedId("article", a.slug), slug: a.slug, ...data }, update: data });
+    const id = seedId("article", a.slug);
+    await tx.article.upsert({ where: { slug: a.slug }, create: { id, slug: a.slug, ...data }, update: data });
+    // The first revision is the text as seeded; the topics are the ones listed.
+    await tx.articleRevision.upsert({
+      where: { articleId_version: { articleId: id, version: 1 } },
+      create: { articleId: id, version: 1, title, summary, body, byline: a.byline },
+      update: { title, summary, body, byline: a.byline },
+    });
+    await tx.articleTopic.deleteMany({ where: { articleId: id } });
+    await tx.articleTopic.createMany({ data: a.topics.map((topic) => ({ articleId: id, topicId: `topic-${topic}` })) });
   }
   return ARTICLES.length;
 }

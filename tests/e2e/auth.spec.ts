@@ -3,18 +3,20 @@ import { ACCOUNTS, expectSignedIn, signedInAs, signIn, type Role } from "./suppo
 
 // The menu each demo account sees: every page in it opens.
 const MENUS: Record<Role, string[]> = {
-  admin: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Danh mục chỉ số", "Lịch báo cáo", "Đổi mật khẩu"],
+  admin: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Biên tập tin", "Quản lý người dùng", "Nhật ký", "Bản ghi đã xóa", "Danh mục chương trình nhà", "Danh mục chỉ số", "Lịch báo cáo", "Đổi mật khẩu"],
   // A province committee's leader keeps the accounts of its subtree.
-  leader: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Quản lý người dùng", "Đổi mật khẩu"],
+  leader: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Biên tập tin", "Quản lý người dùng", "Đổi mật khẩu"],
   staff: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
   canGio: ["Bảng điều khiển", "Chỉ tiêu", "Báo cáo", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Đối tác", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Đổi mật khẩu"],
-  editor: ["Bảng điều khiển", "Cơ cấu tổ chức", "Đổi mật khẩu"],
+  // Editors read the committee's records (news is written from them), never households.
+  editor: ["Bảng điều khiển", "Hồ sơ đơn vị", "Cơ cấu tổ chức", "Chương trình, quy chế phối hợp", "Hội nghị", "Phong trào", "Mô hình", "Nhà bàn giao", "Hoạt động khác", "Biên tập tin", "Đổi mật khẩu"],
 };
 
 // Cần Giờ's staff have the same menu as An Giang's, whose walk opens every
 // page: theirs opens only the pages whose content follows their committee,
 // to keep the suite's time in bounds.
-const WALK: Partial<Record<Role, string[]>> = { canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Báo cáo", "Nhà bàn giao"] };
+// The editor's record pages are the staff's, read only: theirs opens the house list (no household there) and the newsroom.
+const WALK: Partial<Record<Role, string[]>> = { canGio: ["Bảng điều khiển", "Hồ sơ đơn vị", "Báo cáo", "Nhà bàn giao"], editor: ["Bảng điều khiển", "Nhà bàn giao", "Biên tập tin"] };
 
 // Every demo account signing in through the form is tested by the setup
 // project (auth.setup.ts), which stores their sessions for the tests below.

@@ -45,6 +45,8 @@ const resourceFor = (type: ResourceType, relation: Relation): Resource => ({
   on: BEFORE_END,
   // Accounts in the matrix are staff accounts; other roles are tested below.
   ...(type === "user" ? { accountRole: "STAFF" as const } : {}),
+  // Articles in the matrix belong to committees whose editors publish their own; the other case is tested below.
+  ...(type === "article" ? { editorsPublish: true } : {}),
 });
 
 const LINEAGE: Relation[] = ["own", "child", "descendant", "primaryPredecessor", "formerDescendant", "nonPrimaryPredecessor"];
@@ -90,9 +92,15 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
     "create:user": SUBTREE,
     "update:user": SUBTREE,
     "read:committeeTree": [...RELATIONS],
+    "read:article": ["own"],
+    "create:article": ["own"],
+    "update:article": ["own"],
+    "delete:article": ["own"],
+    "publish:article": ["own"],
   },
   EDITOR: {
     "read:committeeTree": [...RELATIONS],
+    "read:record": LINEAGE,
     "read:article": ["own"],
     "create:article": ["own"],
     "update:article": ["own"],
@@ -130,6 +138,22 @@ describe("can()", () => {
       // Its own committee has no such limit.
       expect(can(viewerOf(role), action, { ...resourceFor("record", "own"), on: AFTER_END })).toBe(true);
     }
+  });
+
+  it("lets an editor publish only where the committee lets its editors publish their own; leaders and admins always", () => {
+    const article: Resource = { ...resourceFor("article", "own"), editorsPublish: false };
+    expect(can(viewerOf("EDITOR"), "publish", article)).toBe(false);
+    expect(can(viewerOf("EDITOR"), "update", article)).toBe(true);
+    expect(can(viewerOf("LEADER"), "publish", article)).toBe(true);
+    expect(can(viewerOf("ADMIN"), "publish", article)).toBe(true);
+    const unknown: Resource = { ...resourceFor("article", "own") };
+    delete unknown.editorsPublish;
+    expect(can(viewerOf("EDITOR"), "publish", unknown)).toBe(false);
+  });
+
+  it("lets editors read records but never households", () => {
+    expect(can(viewerOf("EDITOR"), "read", resourceFor("record", "child"))).toBe(true);
+    expect(can(viewerOf("EDITOR"), "read", resourceFor("household", "own"))).toBe(false);
   });
 
   it("lets the public read published articles only", () => {
@@ -216,9 +240,9 @@ describe("relationOf()", () => {
 describe("readReach()", () => {
   const reach: Record<Role, Partial<Record<ResourceType, string>>> = {
     ADMIN: { record: "all", article: "all", user: "all" },
-    LEADER: { record: "lineage", household: "lineage", housingProgramme: "none", partner: "lineage", target: "lineage", report: "lineage", article: "none", user: "subtree", audit: "none", committeeTree: "all" },
+    LEADER: { record: "lineage", household: "lineage", housingProgramme: "none", partner: "lineage", target: "lineage", report: "lineage", article: "own", user: "subtree", audit: "none", committeeTree: "all" },
     STAFF: { record: "lineage", household: "lineage", partner: "lineage", target: "lineage", report: "lineage", article: "none", audit: "none", committeeTree: "all" },
-    EDITOR: { record: "none", partner: "none", target: "none", article: "own", user: "none", committeeTree: "all" },
+    EDITOR: { record: "lineage", household: "none", partner: "none", target: "none", article: "own", user: "none", committeeTree: "all" },
   };
   for (const [role, types] of Object.entries(reach) as [Role, Record<ResourceType, string>][]) {
     for (const [type, expected] of Object.entries(types)) {

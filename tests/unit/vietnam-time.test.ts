@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { currentPeriod, vietnamDateOf, vietnamToday, vietnamYear } from "@/lib/time/vietnam";
+import { currentPeriod, vietnamDateOf, vietnamInstant, vietnamTimeText, vietnamToday, vietnamYear } from "@/lib/time/vietnam";
 
 const at = (iso: string) => () => new Date(iso);
 const day = (date: Date) => date.toISOString();
@@ -36,5 +36,19 @@ describe("Vietnam time", () => {
     ["CALENDAR", "NINE_MONTHS", "2024-11-05T00:00:00Z", { kind: "YEAR", year: 2024, sequence: 1 }],
   ] as const)("the current %s %s at %s", (calendar, kind, instant, expected) => {
     expect(currentPeriod(calendar, kind, at(instant))).toEqual(expected);
+  });
+});
+
+describe("vietnamInstant and vietnamTimeText", () => {
+  it("reads a day and a time as Vietnam's (UTC+7), across the day's edges", () => {
+    const at = (day: string, time: string) => vietnamInstant(new Date(`${day}T00:00:00Z`), new Date(`1970-01-01T${time}:00Z`)).toISOString();
+    expect(at("2026-11-23", "08:30")).toBe("2026-11-23T01:30:00.000Z");
+    expect(at("2026-11-23", "06:59")).toBe("2026-11-22T23:59:00.000Z");
+    expect(at("2026-01-01", "00:00")).toBe("2025-12-31T17:00:00.000Z");
+    expect(at("2024-02-29", "23:59")).toBe("2024-02-29T16:59:00.000Z");
+  });
+  it("gives back the time of day it was given", () => {
+    expect(vietnamTimeText(new Date("2026-11-22T23:59:00Z"))).toBe("06:59");
+    expect(vietnamTimeText(new Date("2026-11-23T01:30:00Z"))).toBe("08:30");
   });
 });

@@ -1,48 +1,80 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { ShareLinks } from "@/components/news/share-links";
 import { newsArticlePath, publicPaths } from "@/components/layout/public-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
-import { getPublishedArticle, listPublishedArticles } from "@/lib/data/articles";
-import { formatDate, toIsoDate } from "@/lib/format";
+import { PrintButton } from "@/components/ui/print-button";
+import { currentSlugOf, getPublishedArticle, listPublishedArticles, type PublicArticle } from "@/lib/data/articles";
+import { formatDate, formatDateTime, toIsoDate } from "@/lib/format";
+import { articleImagePath } from "@/lib/records/paths";
+import { siteUrl } from "@/lib/site-url";
+import { sanitizeArticleHtml } from "@/lib/text/article-html";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// generateMetadata and the page share one query per request.
+// generateMetadata and the page share one query per request. An article's
+// old slug (it was renamed after publication) redirects to the current one.
 const loadArticle = cache(async (slug: string) => {
   await connection();
-  return getPublishedArticle(slug);
+  const article = await getPublishedArticle(slug);
+  if (article) return article;
+  const current = await currentSlugOf(slug);
+  if (current) permanentRedirect(newsArticlePath(current));
+  return null;
 });
-
-/** Paragraphs are separated by blank lines; single line breaks are kept. */
-function paragraphs(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [t, article] = await Promise.all([getTranslations(), loadArticle(slug)]);
   if (!article) return { title: t("news.notFoundTitle") };
+  const image = article.coverImageId ? siteUrl(articleImagePath(article.coverImageId)) : undefined;
   return {
     title: article.title,
     description: article.summary,
     alternates: { canonical: newsArticlePath(article.slug) },
     openGraph: {
       type: "article",
+      url: newsArticlePath(article.slug),
       title: article.title,
       description: article.summary,
       publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
       siteName: t("site.name"),
+      locale: "vi_VN",
+      ...(article.byline ? { authors: [article.byline] } : {}),
+      ...(article.topics.length > 0 ? { tags: article.topics.map((topic) => topic.name) } : {}),
+      ...(image ? { images: [{ url: image, alt: article.title }] } : {}),
+    },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title: article.title,
+      description: article.summary,
+      ...(image ? { images: [image] } : {}),
     },
   };
+}
+
+/** schema.org NewsArticle for search engines; `<` escaped so the text cannot close the script. */
+function NewsArticleJsonLd({ article, publisher }: { article: PublicArticle; publisher: string }) {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    mainEntityOfPage: siteUrl(newsArticlePath(article.slug)),
+    inLanguage: "vi",
+    ...(article.coverImageId ? { image: [siteUrl(articleImagePath(article.coverImageId))] } : {}),
+    author: article.byline ? { "@type": "Person", name: article.byline } : { "@type": "Organization", name: article.committeeName },
+    publisher: { "@type": "Organization", name: publisher, logo: { "@type": "ImageObject", url: siteUrl("/apple-icon.png") } },
+  };
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
 }
 
 const OTHER_NEWS_COUNT = 5;
@@ -69,17 +101,19 @@ async function OtherNews({ currentId }: { currentId: string }) {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const [t, article] = await Promise.all([getTranslations(), loadArticle(slug)]);
+  const [t, m, article] = await Promise.all([getTranslations(), getMessages(), loadArticle(slug)]);
   if (!article) notFound();
 
   return (
     <Container className="pt-6 pb-16 sm:pt-10">
+      <NewsArticleJsonLd article={article} publisher={t("site.name")} />
       <Breadcrumbs
         label={t("common.breadcrumb")}
         items={[{ label: t("nav.home"), href: publicPaths.home }, { label: t("nav.news"), href: publicPaths.news }, { label: article.title }]}
+        className="print:hidden"
       />
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <article className="min-w-0 rounded-card border border-ink-200 bg-white px-5 py-7 shadow-card sm:px-10 sm:py-10">
+        <article className="min-w-0 rounded-card border border-ink-200 bg-white px-5 py-7 shadow-card sm:px-10 sm:py-10 print:border-0 print:shadow-none">
           <header>
             <p lang="vi" className="text-sm font-semibold text-brand-700 uppercase">{article.committeeName}</p>
             <h1 lang="vi" className="mt-2 text-2xl leading-tight font-bold tracking-tight text-ink-900 sm:text-[2rem]">{article.title}</h1>
@@ -87,7 +121,7 @@ export default async function ArticlePage({ params }: Props) {
               <div className="flex gap-1.5">
                 <dt>{t("news.publishedOn")}:</dt>
                 <dd className="font-medium text-ink-800">
-                  <time dateTime={toIsoDate(article.publishedAt)}>{formatDate(article.publishedAt)}</time>
+                  <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
                 </dd>
               </div>
               <div className="flex gap-1.5">
@@ -103,21 +137,34 @@ export default async function ArticlePage({ params }: Props) {
             </dl>
           </header>
           <p lang="vi" className="mt-6 text-lg leading-relaxed font-semibold text-ink-800">{article.summary}</p>
-          <div lang="vi" className="mt-6 max-w-none space-y-5 text-[1.0625rem] leading-[1.8] text-ink-800">
-            {paragraphs(article.body).map((paragraph, index) => (
-              <p key={index} className="whitespace-pre-line">
-                {paragraph}
-              </p>
-            ))}
-          </div>
+          {article.coverImageId ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a stored, already re-encoded photo
+            <img src={articleImagePath(article.coverImageId)} alt={article.title} className="mt-6 h-auto w-full rounded-md" fetchPriority="high" />
+          ) : null}
+          {/* Sanitized on save and again here, against the allowlist of lib/text/article-html.ts. */}
+          <div lang="vi" className="article-body mt-6" dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(article.body) }} />
           {article.byline ? <p lang="vi" className="mt-8 text-right font-bold text-ink-900">{article.byline}</p> : null}
-          <footer className="mt-10 border-t border-ink-200 pt-5">
+          {article.topics.length > 0 ? (
+            <p className="mt-6 flex flex-wrap items-center gap-2 text-sm text-ink-700">
+              <span className="font-semibold">{t("news.topics")}</span>
+              {article.topics.map((topic) => (
+                <span key={topic.slug} lang="vi" className="rounded-full bg-ink-100 px-3 py-1">
+                  {topic.name}
+                </span>
+              ))}
+            </p>
+          ) : null}
+          <footer className="mt-10 flex flex-col gap-4 border-t border-ink-200 pt-5 print:hidden">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <ShareLinks url={siteUrl(newsArticlePath(article.slug))} title={article.title} labels={m.news.share} />
+              <PrintButton label={t("news.print")} />
+            </div>
             <Link href={publicPaths.news} className="text-sm font-semibold text-brand-700 hover:underline">
               <span aria-hidden="true">←</span> {t("news.backToList")}
             </Link>
           </footer>
         </article>
-        <aside aria-labelledby="other-news-title" className="lg:pt-0">
+        <aside aria-labelledby="other-news-title" className="lg:pt-0 print:hidden">
           <h2 id="other-news-title" className="border-b-2 border-brand-700 pb-2 text-base font-bold text-brand-800 uppercase">
             {t("home.latestTitle")}
           </h2>

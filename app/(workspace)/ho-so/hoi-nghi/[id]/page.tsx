@@ -12,6 +12,8 @@ import { RecordMeta } from "@/components/records/record-meta";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { writesNews } from "@/lib/data/newsroom";
+import { articleFromConferencePath } from "@/lib/records/paths";
 import { deleteRecordAction } from "@/lib/actions/records";
 import { requireViewer } from "@/lib/auth/viewer";
 import { recordHistory } from "@/lib/data/records/history";
@@ -124,7 +126,16 @@ export default async function ConferencePage({ params, searchParams }: Props) {
           ) : null}
         </>
       }
-      actions={conference.canUpdate ? <ButtonLink href={`${PATH}/${conference.id}/sua`}>{c.edit}</ButtonLink> : null}
+      actions={
+        <>
+          {conference.canUpdate ? <ButtonLink href={`${PATH}/${conference.id}/sua`}>{c.edit}</ButtonLink> : null}
+          {writesNews(viewer) ? (
+            <ButtonLink href={articleFromConferencePath(conference.id)} variant="secondary">
+              {m.newsroom.fromRecord}
+            </ButtonLink>
+          ) : null}
+        </>
+      }
     >
       {notice.saved ? (
         <>

@@ -14,6 +14,8 @@ import { RecordMeta } from "@/components/records/record-meta";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { writesNews } from "@/lib/data/newsroom";
+import { articleFromHousePath } from "@/lib/records/paths";
 import { requireViewer } from "@/lib/auth/viewer";
 import { eraseHouseholdAction } from "@/lib/actions/houses";
 import { deleteRecordAction } from "@/lib/actions/records";
@@ -110,7 +112,16 @@ export default async function HousePage({ params, searchParams }: { params: Prom
           {house.shared ? <Badge tone="gold">{h.shared}</Badge> : null}
         </span>
       }
-      actions={house.canUpdate ? <ButtonLink href={`${PATH}/${house.id}/sua`}>{h.edit}</ButtonLink> : null}
+      actions={
+        <>
+          {house.canUpdate ? <ButtonLink href={`${PATH}/${house.id}/sua`}>{h.edit}</ButtonLink> : null}
+          {writesNews(viewer) ? (
+            <ButtonLink href={articleFromHousePath(house.id)} variant="secondary">
+              {m.newsroom.fromRecord}
+            </ButtonLink>
+          ) : null}
+        </>
+      }
     >
       {notice.saved ? <DraftCleared userId={viewer.id} formIds={[NEW_HOUSE_FORM_ID, editHouseFormId(house.id)]} /> : null}
       {notice.saved || notice.erased ? (

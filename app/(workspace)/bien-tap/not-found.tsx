@@ -1,0 +1,3 @@
+import { WorkspaceNotFound } from "@/components/layout/workspace-not-found";
+
+export default WorkspaceNotFound;
