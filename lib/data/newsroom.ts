@@ -349,7 +349,8 @@ async function dropUnusedImages(tx: Tx, articleId: string, body: string, coverIm
 }
 
 async function keepRevision(tx: Tx, viewer: Viewer, articleId: string, version: number, text: { title: string; summary: string; body: string; byline: string | null }) {
-  await tx.articleRevision.create({ data: { articleId, version, ...text, savedById: viewer.id } });
+  const { title, summary, body, byline } = text;
+  await tx.articleRevision.create({ data: { articleId, version, title, summary, body, byline, savedById: viewer.id } });
 }
 
 /** Body images must be this article's own. */

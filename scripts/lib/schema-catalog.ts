@@ -26,7 +26,8 @@ const CATALOG = `
   select 'function', proname || '(' || pg_get_function_identity_arguments(oid) || ')'
     from pg_proc where pronamespace = 'public'::regnamespace
   union all
-  select 'enum', t.typname || '.' || e.enumlabel || '#' || e.enumsortorder
+  -- The label's place among its type's (a value added BEFORE another sorts at 1.5).
+  select 'enum', t.typname || '.' || e.enumlabel || '#' || rank() over (partition by t.oid order by e.enumsortorder)
     from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public'
   order by 1, 2`;
 

@@ -248,10 +248,10 @@ describe("shared records", () => {
     expect(detail.coOrganisers.map((c) => c.id)).toEqual([tree.D]);
     const list = await listActivities(users.childStaff, activityListSchema.parse({ q: title }));
     expect(list.rows.map((r) => r.id)).toEqual([id]);
-    // A commune below the named district is not named: it reads nothing of it; editors read no records.
+    // A commune below the named district is not named: it reads nothing of it. Editors read what their committee reads (news is written from it), never to edit.
     await expect(getActivity({ ...users.staff, committeeId: tree.C }, id)).rejects.toThrow(/not found/);
     const outsider = { ...users.staff, id: users.editor.id, role: "STAFF" as const, committeeId: tree.X };
-    await expect(getActivity(users.editor, id)).rejects.toThrow(/not found/);
+    expect(await getActivity(users.editor, id)).toMatchObject({ shared: true, canUpdate: false, canDelete: false });
     expect((await getActivity(outsider, id)).shared).toBe(false);
   });
 });
@@ -276,7 +276,8 @@ describe("listActivities", () => {
     expect(page.totals).toEqual({ activities: 3n, valueVnd: 25_000_000n, beneficiaries: 50n, quantityHundredths: 5250n });
     expect((await list(users.admin)).rows).toHaveLength(4);
     expect((await list(users.childStaff)).rows.map((r) => r.id)).toEqual([ids.c]);
-    expect((await list(users.editor)).rows).toEqual([]);
+    expect((await list(users.editor)).rows.map((r) => r.id)).toEqual([ids.c, ids.b, ids.a]);
+    expect((await list({ ...users.editor, committeeId: tree.X })).rows.map((r) => r.id)).toEqual([ids.x]);
   });
 
   it("filters by committee subtree, period, indicator and campaign", async () => {

@@ -267,7 +267,8 @@ describe("reading: every party committee reads the agreement", () => {
     }
     expect((await getAgreement(otherStaff, id)).canUpdate).toBe(false);
     expect((await getAgreement(users.staff, id)).canUpdate).toBe(true);
-    for (const viewer of [users.childStaff, users.editor, { ...users.staff, committeeId: tree.C }]) {
+    expect((await getAgreement(users.editor, id)).canUpdate).toBe(false);
+    for (const viewer of [users.childStaff, { ...users.editor, committeeId: tree.C }, { ...users.staff, committeeId: tree.C }]) {
       await expect(getAgreement(viewer, id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(agreementDocument(viewer, id)).rejects.toBeInstanceOf(NotFoundError);
     }
@@ -396,7 +397,7 @@ describe("listAgreements", () => {
     expect(await seen(users.leader)).toEqual([expired, future].sort());
     expect(await seen(otherStaff)).toEqual([expired, future].sort());
     expect(await seen(users.childStaff)).toEqual([]);
-    expect(await seen(users.editor)).toEqual([]);
+    expect(await seen(users.editor)).toEqual([expired, future].sort());
 
     const list = await listAgreements(users.staff, agreementListSchema.parse({ q: `DANH SACH ${tag}` }));
     expect(list.rows.map((r) => [r.id, r.status, r.flagged])).toEqual([

@@ -229,7 +229,7 @@ describe("photos", () => {
     expect(seen.status).toBe(200);
     expect(seen.headers.get("content-type")).toMatch(/^image\/(webp|jpeg)$/);
     expect(seen.headers.get("cache-control")).toContain("private");
-    expect((await get(users.editor)).status).toBe(404);
+    expect((await get({ ...users.editor, committeeId: tree.X })).status).toBe(404);
     expect((await get(null)).status).toBe(401);
 
     as(users.staff);

@@ -1,5 +1,6 @@
 -- AlterEnum
-ALTER TYPE "article_status" ADD VALUE 'IN_REVIEW';
+-- In the schema's order (Prisma adds it last).
+ALTER TYPE "article_status" ADD VALUE 'IN_REVIEW' BEFORE 'PUBLISHED';
 
 -- AlterTable
 ALTER TABLE "committees" ADD COLUMN     "editors_publish" BOOLEAN NOT NULL DEFAULT false;
