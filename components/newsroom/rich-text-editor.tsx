@@ -43,6 +43,8 @@ const Figure = Node.create({
   },
 });
 
+const NOTHING_ACTIVE = { bold: false, italic: false, underline: false, strike: false, h2: false, h3: false, bulletList: false, orderedList: false, blockquote: false, link: false, figure: false };
+
 type Props = {
   /** The id of the form's body textarea, which the editor keeps up to date. */
   textareaId: string;
@@ -103,27 +105,29 @@ export function RichTextEditor({ textareaId, initialHtml, labelledBy, describedB
     textarea.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      e
-        ? {
-            bold: e.isActive("bold"),
-            italic: e.isActive("italic"),
-            underline: e.isActive("underline"),
-            strike: e.isActive("strike"),
-            h2: e.isActive("heading", { level: 2 }),
-            h3: e.isActive("heading", { level: 3 }),
-            bulletList: e.isActive("bulletList"),
-            orderedList: e.isActive("orderedList"),
-            blockquote: e.isActive("blockquote"),
-            link: e.isActive("link"),
-            figure: e.isActive("figure"),
-          }
-        : null,
-  });
+  // Which marks and blocks the cursor is in, for the toolbar's pressed buttons.
+  const active =
+    useEditorState({
+      editor,
+      selector: ({ editor: e }) =>
+        e
+          ? {
+              bold: e.isActive("bold"),
+              italic: e.isActive("italic"),
+              underline: e.isActive("underline"),
+              strike: e.isActive("strike"),
+              h2: e.isActive("heading", { level: 2 }),
+              h3: e.isActive("heading", { level: 3 }),
+              bulletList: e.isActive("bulletList"),
+              orderedList: e.isActive("orderedList"),
+              blockquote: e.isActive("blockquote"),
+              link: e.isActive("link"),
+              figure: e.isActive("figure"),
+            }
+          : null,
+    }) ?? NOTHING_ACTIVE;
 
-  if (!editor || !active) return null;
+  if (!editor) return null;
   const chain = () => editor.chain().focus();
 
   const setLink = () => {
@@ -186,11 +190,15 @@ export function RichTextEditor({ textareaId, initialHtml, labelledBy, describedB
           ❝
         </Tool>
         <Tool label={t("link")} pressed={active.link} onClick={setLink}>
-          🔗
+          <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+          </svg>
         </Tool>
         {uploadImage ? (
           <Tool label={t("image")} onClick={() => fileRef.current?.click()}>
-            🖼
+            <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+              <path d="M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4" />
+            </svg>
           </Tool>
         ) : null}
         {active.figure ? (

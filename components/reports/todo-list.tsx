@@ -2,14 +2,23 @@ import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { Viewer } from "@/lib/auth/policy";
+import { countArticlesInReview } from "@/lib/data/newsroom";
 import { reportTodos } from "@/lib/data/report-todos";
 import { getFormat } from "@/lib/i18n/server";
 import { formatPeriodCode, periodLabelValues } from "@/lib/periods";
+import { ARTICLES_IN_REVIEW_PATH } from "@/lib/records/paths";
 
-/** The workspace home's to-do list of reports: overdue first; nothing shown when there is nothing to do. */
+/** The workspace home's to-do list: reports (overdue first) and the articles waiting for review; nothing shown when there is nothing to do. */
 export async function ReportTodoList({ viewer }: { viewer: Viewer }) {
-  const [todos, m, format, tPeriods] = await Promise.all([reportTodos(viewer), getMessages(), getFormat(), getTranslations("periods")]);
-  if (todos.length === 0) return null;
+  const [todos, inReview, m, format, tPeriods, tNewsroom] = await Promise.all([
+    reportTodos(viewer),
+    countArticlesInReview(viewer),
+    getMessages(),
+    getFormat(),
+    getTranslations("periods"),
+    getTranslations("newsroom"),
+  ]);
+  if (todos.length === 0 && inReview === 0) return null;
   const t = m.todo;
   return (
     <section aria-labelledby="todo-heading" className="mb-6 rounded-lg border border-ink-200 bg-white p-4 shadow-sm print:hidden">
@@ -32,6 +41,13 @@ export async function ReportTodoList({ viewer }: { viewer: Viewer }) {
             </li>
           );
         })}
+        {inReview > 0 ? (
+          <li className="py-2 text-sm">
+            <Link href={ARTICLES_IN_REVIEW_PATH} className="font-medium text-brand-700 underline">
+              {tNewsroom("inReview", { count: inReview })}
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -159,10 +159,13 @@ export async function listNewsroomArticles(viewer: Viewer, filter: NewsroomFilte
   };
 }
 
-/** What the newsroom's editor page needs about the articles waiting (the workspace to-do list). */
+/** The articles waiting for review that the viewer may publish (the workspace to-do list). */
 export async function countArticlesInReview(viewer: Viewer): Promise<number> {
   if (!usesNewsroom(viewer)) return 0;
-  return getDb().article.count({ where: { status: "IN_REVIEW", ...(viewer.role === "ADMIN" ? {} : { committeeId: viewer.committeeId ?? "" }) } });
+  if (viewer.role === "ADMIN") return getDb().article.count({ where: { status: "IN_REVIEW" } });
+  const committee = await getDb().committee.findUnique({ where: { id: viewer.committeeId ?? "" }, select: { id: true, editorsPublish: true } });
+  if (!committee || !can(viewer, "publish", { type: "article", committeeId: committee.id, relation: "own", editorsPublish: committee.editorsPublish })) return 0;
+  return getDb().article.count({ where: { status: "IN_REVIEW", committeeId: committee.id } });
 }
 
 async function readableArticle(tx: Tx, viewer: Viewer, id: string) {

@@ -34,6 +34,7 @@ export const TARGETS_PATH = "/chi-tieu";
 /** The newsroom (DESIGN.md, Routes): the committee's articles, one article's editor, a revision. */
 export const NEWSROOM_PATH = "/bien-tap";
 export const NEW_ARTICLE_PATH = `${NEWSROOM_PATH}/moi`;
+export const ARTICLES_IN_REVIEW_PATH = `${NEWSROOM_PATH}?trang_thai=cho-duyet`;
 export const newsroomArticlePath = (id: string) => `${NEWSROOM_PATH}/${id}`;
 export const articleRevisionPath = (id: string, version: number) => `${NEWSROOM_PATH}/${id}/phien-ban/${version}`;
 /** An article image: public once its article is, the newsroom's before. */

@@ -42,6 +42,7 @@ test("an editor writes and submits an article on a phone; the leader publishes i
   await leader.getByRole("button", { name: "Đăng ngay" }).click();
   await expect(leader.getByText("Đã đăng tin lên cổng.")).toBeVisible();
   await leader.getByRole("link", { name: "Xem tin trên cổng" }).click();
+  await leader.waitForURL(/\/tin-tuc\/[a-z0-9-]+$/);
 
   // The public page, as a reader who is not signed in would get it.
   const url = new URL(leader.url());
