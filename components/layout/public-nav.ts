@@ -22,8 +22,12 @@ export function newsArticlePath(slug: string): string {
 }
 
 /** The news list at `page` (page 1 has no query string). */
-export function newsPagePath(page: number): string {
-  return page <= 1 ? publicPaths.news : `${publicPaths.news}?trang=${page}`;
+export function newsPagePath(page: number, topic?: string): string {
+  const query = new URLSearchParams();
+  if (topic) query.set("chuyen_muc", topic);
+  if (page > 1) query.set("trang", String(page));
+  const text = query.toString();
+  return text ? `${publicPaths.news}?${text}` : publicPaths.news;
 }
 
 /** A committee's public page; an ended committee's slug leads to its primary successor's. */

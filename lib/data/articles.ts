@@ -76,15 +76,22 @@ export async function listPublishedArticles({
   page,
   pageSize,
   committeeIds,
+  topicSlug,
 }: {
   page: number;
   pageSize: number;
   /** Only the articles of these committees (a committee page's reach). */
   committeeIds?: readonly string[];
+  /** Only the articles of this topic (its slug). */
+  topicSlug?: string;
 }): Promise<PublicArticlePage> {
   const size = Math.min(Math.max(Math.trunc(pageSize), 1), MAX_PAGE_SIZE);
   const current = Math.max(Math.trunc(page), 1);
-  const where = { ...publishedWhere(new Date()), ...(committeeIds ? { committeeId: { in: [...committeeIds] } } : {}) };
+  const where: Prisma.ArticleWhereInput = {
+    ...publishedWhere(new Date()),
+    ...(committeeIds ? { committeeId: { in: [...committeeIds] } } : {}),
+    ...(topicSlug ? { topics: { some: { topic: { slug: topicSlug } } } } : {}),
+  };
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.article.findMany({
@@ -126,4 +133,9 @@ export async function currentSlugOf(formerSlug: string): Promise<string | null> 
 /** Public read: every published article's slug and last change, newest first (the sitemap). */
 export async function listPublishedSlugs(limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
   return getDb().article.findMany({ where: publishedWhere(new Date()), select: { slug: true, updatedAt: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit });
+}
+
+/** The news topics (chuyên mục) in their order: public, as readers filter by them and editors tag with them. */
+export function listTopics(): Promise<{ id: string; slug: string; name: string }[]> {
+  return getDb().topic.findMany({ select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] });
 }

@@ -7,6 +7,7 @@ import { articleImageIds } from "@/lib/text/article-html";
 import { firstFreeSlug, slugOf } from "@/lib/text/slug";
 import { vietnamToday } from "@/lib/time/vietnam";
 import type { CreateArticleInput, UpdateArticleInput } from "@/lib/validation/article";
+import { listTopics } from "./articles";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
 import { campaignReadScope, conferenceReadScope, listCampaignChoices } from "./conferences";
@@ -99,11 +100,6 @@ export function writesNews(viewer: Viewer): boolean {
 /** Whether the viewer works in the newsroom at all. */
 export function usesNewsroom(viewer: Viewer): boolean {
   return viewer.role === "ADMIN" || (viewer.committeeId !== null && can(viewer, "read", { type: "article", committeeId: viewer.committeeId, relation: "own" }));
-}
-
-/** The topics editors tag articles with and readers filter by, in their order. */
-export function listTopics(): Promise<{ id: string; slug: string; name: string }[]> {
-  return getDb().topic.findMany({ select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] });
 }
 
 export type NewsroomListItem = {

@@ -8,7 +8,16 @@ import { vietnamToday } from "@/lib/time/vietnam";
 export const pageParam = (max = 100_000) => z.coerce.number().int().min(1).max(max).catch(1);
 
 /** The public news list. */
-export const newsListParams = z.object({ trang: pageParam() });
+export const newsListParams = z.object({
+  trang: pageParam(),
+  /** A topic's slug (chuyên mục); anything else is no filter. */
+  chuyen_muc: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(80)
+    .optional()
+    .catch(undefined),
+});
 
 /** The sign-in page: where to go afterwards, and the notices it shows. */
 export const signInPageParams = z.object({

@@ -1,11 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { SEED_TITLES } from "./support";
 
+// Other tests publish articles while these run (the newsroom's), so these
+// check the seed articles among whatever else is published, never a total.
 test("the news list shows the five seed articles, newest first", async ({ page }) => {
   await page.goto("/tin-tuc");
   for (const title of SEED_TITLES) await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
-  const first = page.getByRole("article").first();
-  await expect(first).toContainText("Cần Giờ"); // 06/06/2024 (published 13/07/2024) is the newest
+  const headings = await page.getByRole("article").getByRole("heading").allTextContents();
+  const seedOrder = headings.map((text) => text.trim()).filter((text) => SEED_TITLES.includes(text));
+  // 06/06/2024 (published 13/07/2024) is the newest seed article.
+  expect(seedOrder[0]).toBe(SEED_TITLES[3]);
+  expect(seedOrder).toHaveLength(SEED_TITLES.length);
 });
 
 test("the home page shows the latest news", async ({ page }) => {
@@ -54,7 +59,7 @@ test("the favicon, robots.txt, the sitemap and the RSS feed are served, and ever
   const feed = await request.get("/rss.xml");
   expect(feed.headers()["content-type"]).toContain("application/rss+xml");
   const xml = await feed.text();
-  expect(xml.match(/<item>/g)).toHaveLength(SEED_TITLES.length);
+  expect(xml.match(/<item>/g)?.length).toBeGreaterThanOrEqual(SEED_TITLES.length);
   const text = xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   for (const title of SEED_TITLES) expect(text).toContain(title);
   await page.goto("/tin-tuc");
@@ -89,9 +94,9 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page).toHaveURL(/\/tin-tuc\?trang=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("News");
-    await expect(page.getByText("5 articles")).toBeVisible();
+    await expect(page.getByText(/^\d+ articles$/)).toBeVisible();
     await page.getByRole("button", { name: "Tiếng Việt" }).first().click();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(page.getByText("5 tin bài")).toBeVisible();
+    await expect(page.getByText(/^\d+ tin bài$/)).toBeVisible();
   });
 });

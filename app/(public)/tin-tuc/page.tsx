@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { newsPagePath, publicPaths } from "@/components/layout/public-nav";
 import { PageHeader } from "@/components/layout/page-header";
 import { Container } from "@/components/ui/container";
 import { Pagination } from "@/components/ui/pagination";
-import { listPublishedArticles } from "@/lib/data/articles";
+import { listPublishedArticles, listTopics } from "@/lib/data/articles";
 import { ArticleRow } from "../_components/article-card";
 import { newsListParams } from "@/lib/validation/search-params";
 
@@ -15,21 +16,25 @@ const NEWS_PAGE_SIZE = 10;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [t, { trang }] = await Promise.all([getTranslations(), searchParams.then((raw) => newsListParams.parse(raw))]);
+  const [t, { trang, chuyen_muc }] = await Promise.all([getTranslations(), searchParams.then((raw) => newsListParams.parse(raw))]);
   return {
     title: trang > 1 ? t("news.pageTitle", { page: trang }) : t("nav.news"),
     description: t("news.lead"),
-    alternates: { canonical: newsPagePath(trang) },
+    alternates: { canonical: newsPagePath(trang, chuyen_muc) },
   };
 }
 
 export default async function NewsListPage({ searchParams }: Props) {
   await connection();
-  const { trang: page } = newsListParams.parse(await searchParams);
-  const [t, { items, total }] = await Promise.all([getTranslations(), listPublishedArticles({ page, pageSize: NEWS_PAGE_SIZE })]);
+  const { trang: page, chuyen_muc: topicSlug } = newsListParams.parse(await searchParams);
+  const [t, topics, { items, total }] = await Promise.all([
+    getTranslations(),
+    listTopics(),
+    listPublishedArticles({ page, pageSize: NEWS_PAGE_SIZE, ...(topicSlug ? { topicSlug } : {}) }),
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
-  // A page past the end (an old link after articles were withdrawn) does not exist.
-  if (page > pageCount) notFound();
+  // A page past the end (an old link after articles were withdrawn), or a topic that does not exist, is no page.
+  if (page > pageCount || (topicSlug && !topics.some((topic) => topic.slug === topicSlug))) notFound();
 
   return (
     <>
@@ -42,6 +47,22 @@ export default async function NewsListPage({ searchParams }: Props) {
         {total > 0 ? <p className="mt-4 text-sm font-medium text-ink-500">{t("news.count", { count: total })}</p> : null}
       </PageHeader>
       <Container className="pt-6 pb-16 sm:pt-8">
+        <nav aria-label={t("news.topics")} className="mb-6 flex flex-wrap gap-2">
+          {[null, ...topics].map((topic) => {
+            const current = (topic?.slug ?? undefined) === topicSlug;
+            return (
+              <Link
+                key={topic?.slug ?? "all"}
+                href={newsPagePath(1, topic?.slug)}
+                aria-current={current ? "page" : undefined}
+                lang={topic ? "vi" : undefined}
+                className={`rounded-full px-3 py-1.5 text-sm font-semibold ring-1 ring-inset ${current ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-ink-700 ring-ink-200 hover:bg-ink-100"}`}
+              >
+                {topic?.name ?? t("news.allTopics")}
+              </Link>
+            );
+          })}
+        </nav>
         {items.length === 0 ? (
           <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{t("news.empty")}</p>
         ) : (
@@ -55,7 +76,7 @@ export default async function NewsListPage({ searchParams }: Props) {
             </ol>
           </div>
         )}
-        <Pagination page={page} pageCount={pageCount} hrefFor={newsPagePath} className="mt-8" />
+        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => newsPagePath(p, topicSlug)} className="mt-8" />
       </Container>
     </>
   );

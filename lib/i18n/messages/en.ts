@@ -86,6 +86,7 @@ export const en: Catalog = {
     byline: "Author",
     backToList: "All news",
     notFoundTitle: "Article not found",
+    allTopics: "All topics",
     print: "Print",
     topics: "Topics:",
     share: { title: "Share:", facebook: "Facebook", share: "Zalo and other apps", copied: "The article's link is copied." },

@@ -87,6 +87,7 @@ export const vi = {
     byline: "Tác giả",
     backToList: "Tất cả tin tức",
     notFoundTitle: "Không tìm thấy tin bài",
+    allTopics: "Mọi chuyên mục",
     print: "In tin",
     topics: "Chuyên mục:",
     share: { title: "Chia sẻ:", facebook: "Facebook", share: "Zalo và ứng dụng khác", copied: "Đã chép đường dẫn của tin." },
