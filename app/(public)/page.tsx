@@ -2,9 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { publicPaths } from "@/components/layout/public-nav";
+import { FiguresStatus, KeyFigureCards } from "@/components/news/public-figures";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { listPublishedArticles } from "@/lib/data/articles";
+import { latestPublicFigures, rootCommittee } from "@/lib/data/public-figures";
 import { ArticleCard } from "./_components/article-card";
 
 const LATEST_COUNT = 6;
@@ -23,6 +25,29 @@ async function LatestNews({ emptyText }: { emptyText: string }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The country's key figures of this year (or the latest year with records), approved or provisional. */
+async function KeyFigures() {
+  await connection();
+  const [t, figures] = await Promise.all([getTranslations("publicFigures"), rootCommittee().then((root) => latestPublicFigures(root.id))]);
+  if (!figures.figures.some((figure) => figure.key)) return null;
+  return (
+    <section aria-labelledby="figures-title" className="border-t border-ink-200 bg-brand-50/40">
+      <Container className="flex flex-col gap-4 py-10 sm:py-12">
+        <div className="flex flex-wrap items-end justify-between gap-3 border-b-2 border-brand-700 pb-3">
+          <h2 id="figures-title" className="text-xl font-bold tracking-tight text-brand-800 uppercase sm:text-2xl">
+            {t("homeTitle", { year: String(figures.year) })}
+          </h2>
+          <Link href={publicPaths.figures} className="text-sm font-semibold text-brand-700 hover:underline">
+            {t("more")} <span aria-hidden="true">→</span>
+          </Link>
+        </div>
+        <FiguresStatus figures={figures} now={new Date()} />
+        <KeyFigureCards figures={figures.figures} />
+      </Container>
+    </section>
   );
 }
 
@@ -71,6 +96,7 @@ export default async function HomePage() {
         </Container>
       </section>
 
+      <KeyFigures />
     </>
   );
 }

@@ -25,6 +25,12 @@ export type PublicArticle = PublicArticleSummary & {
   coverImageId: string | null;
   updatedAt: Date;
   topics: { slug: string; name: string }[];
+  /** The campaign it reports (its public page), unless deleted. */
+  campaign: { slug: string; name: string } | null;
+  /** What related news is looked up by. */
+  committeeId: string;
+  campaignId: string | null;
+  topicIds: string[];
 };
 
 export type PublicArticlePage = { items: PublicArticleSummary[]; total: number };
@@ -46,7 +52,9 @@ const articleSelect = {
   body: true,
   coverImageId: true,
   updatedAt: true,
-  topics: { select: { topic: { select: { slug: true, name: true, position: true } } } },
+  committeeId: true,
+  campaign: { select: { id: true, slug: true, name: true, deletedAt: true } },
+  topics: { select: { topic: { select: { id: true, slug: true, name: true, position: true } } } },
 } satisfies Prisma.ArticleSelect;
 
 function publishedWhere(now: Date): Prisma.ArticleWhereInput {
@@ -77,6 +85,7 @@ export async function listPublishedArticles({
   pageSize,
   committeeIds,
   topicSlug,
+  campaignId,
 }: {
   page: number;
   pageSize: number;
@@ -84,6 +93,8 @@ export async function listPublishedArticles({
   committeeIds?: readonly string[];
   /** Only the articles of this topic (its slug). */
   topicSlug?: string;
+  /** Only the articles that report this campaign. */
+  campaignId?: string;
 }): Promise<PublicArticlePage> {
   const size = Math.min(Math.max(Math.trunc(pageSize), 1), MAX_PAGE_SIZE);
   const current = Math.max(Math.trunc(page), 1);
@@ -91,6 +102,7 @@ export async function listPublishedArticles({
     ...publishedWhere(new Date()),
     ...(committeeIds ? { committeeId: { in: [...committeeIds] } } : {}),
     ...(topicSlug ? { topics: { some: { topic: { slug: topicSlug } } } } : {}),
+    ...(campaignId ? { campaignId } : {}),
   };
   const db = getDb();
   const [rows, total] = await Promise.all([
@@ -119,7 +131,37 @@ export async function getPublishedArticle(slug: string): Promise<PublicArticle |
     coverImageId: row.coverImageId,
     updatedAt: row.updatedAt,
     topics: row.topics.map((t) => t.topic).sort((a, b) => a.position - b.position).map(({ slug: topicSlug, name }) => ({ slug: topicSlug, name })),
+    campaign: row.campaign && !row.campaign.deletedAt ? { slug: row.campaign.slug, name: row.campaign.name } : null,
+    committeeId: row.committeeId,
+    campaignId: row.campaign && !row.campaign.deletedAt ? row.campaign.id : null,
+    topicIds: row.topics.map((t) => t.topic.id),
   };
+}
+
+/**
+ * Public read: news related to an article, newest first: of the same
+ * campaign, then sharing a topic, then of the same committee.
+ */
+export async function relatedArticles(article: Pick<PublicArticle, "id" | "committeeId" | "campaignId" | "topicIds">, count: number): Promise<PublicArticleSummary[]> {
+  const db = getDb();
+  const base = publishedWhere(new Date());
+  const tiers: Prisma.ArticleWhereInput[] = [
+    ...(article.campaignId ? [{ campaignId: article.campaignId }] : []),
+    ...(article.topicIds.length > 0 ? [{ topics: { some: { topicId: { in: article.topicIds } } } }] : []),
+    { committeeId: article.committeeId },
+  ];
+  const found: PublicArticleSummary[] = [];
+  for (const tier of tiers) {
+    if (found.length >= count) break;
+    const rows = await db.article.findMany({
+      where: { ...base, ...tier, id: { notIn: [article.id, ...found.map((a) => a.id)] } },
+      select: summarySelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: count - found.length,
+    });
+    found.push(...rows.map(toSummary));
+  }
+  return found;
 }
 
 /** Public read: the slug a published article has now, when `slug` is one it had before (old links redirect there). */

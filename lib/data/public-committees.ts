@@ -86,10 +86,30 @@ export async function getPublicCommittee(id: string): Promise<PublicCommittee | 
   };
 }
 
-/** The latest published news of a committee's reach: its own, its subtree's and its predecessors'. */
+/** A committee's reach (readable_committee_ids): its own, its subtree's and its predecessors' committees, whose news is its news. */
+export async function committeeReach(id: string): Promise<string[]> {
+  const rows = await getDb().$queryRaw<{ id: string }[]>(Prisma.sql`select readable_committee_ids(${id}) as id`);
+  return rows.map((row) => row.id);
+}
+
+/** The latest published news of a committee's reach. */
 export async function committeeNews(id: string, count: number): Promise<PublicArticleSummary[]> {
-  const ids = await getDb().$queryRaw<{ id: string }[]>(Prisma.sql`select readable_committee_ids(${id}) as id`);
-  return (await listPublishedArticles({ page: 1, pageSize: count, committeeIds: ids.map((r) => r.id) })).items;
+  return (await listPublishedArticles({ page: 1, pageSize: count, committeeIds: await committeeReach(id) })).items;
+}
+
+/**
+ * Today's committees readers filter the news by: the central one and the
+ * provinces (a commune's news is on its page, which links here), and the one
+ * chosen (`chosen`, a slug) wherever it sits.
+ */
+export async function listNewsCommittees(chosen?: string): Promise<{ slug: string; name: string }[]> {
+  const today = vietnamToday();
+  const live = { level: { in: ["CENTRAL" as const, "PROVINCE" as const] }, validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] };
+  return getDb().committee.findMany({
+    where: chosen ? { OR: [live, { slug: chosen }] } : live,
+    select: { slug: true, name: true },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+  });
 }
 
 /** Today's committees' slugs (the sitemap). */

@@ -7,14 +7,25 @@ import { vietnamToday } from "@/lib/time/vietnam";
 /** `?trang=2` → page 2; anything missing or malformed is page 1. */
 export const pageParam = (max = 100_000) => z.coerce.number().int().min(1).max(max).catch(1);
 
-/** The public news list. */
-export const newsListParams = z.object({
-  trang: pageParam(),
-  /** A topic's slug (chuyên mục); anything else is no filter. */
-  chuyen_muc: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    .max(80)
+/** A slug (lib/text/slug) in a query string; anything else is no value. */
+const slugParam = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(120)
+  .optional()
+  .catch(undefined);
+
+/** The public news list: page, topic (chuyên mục) and committee (đơn vị) slugs. */
+export const newsListParams = z.object({ trang: pageParam(), chuyen_muc: slugParam, don_vi: slugParam });
+
+/** The public figures: a committee's slug (the country's without one) and a year up to this one (the latest with records without one). */
+export const publicFiguresParams = z.object({
+  don_vi: slugParam,
+  nam: z.coerce
+    .number()
+    .int()
+    .min(1930)
+    .refine((year) => year <= vietnamToday().getUTCFullYear())
     .optional()
     .catch(undefined),
 });
@@ -26,7 +37,6 @@ export const signInPageParams = z.object({
   error: z.string().optional().catch(undefined),
 });
 
-/** The dashboard: `?nam=2024`, this year in Vietnam when missing or out of range. */
 /** The dashboard: ?ban=&ky=&gop=hom-nay&sx=; bad values are no value (lib/data/dashboard falls back). */
 export const dashboardParams = z.object({
   ban: z.string().max(64).optional().catch(undefined),

@@ -4,10 +4,12 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache, type ReactNode } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
-import { committeePublicPath, publicPaths } from "@/components/layout/public-nav";
+import { committeePublicPath, figuresPath, newsPagePath, publicPaths } from "@/components/layout/public-nav";
+import { FiguresStatus, KeyFigureCards } from "@/components/news/public-figures";
 import { PageHeader } from "@/components/layout/page-header";
 import { Container } from "@/components/ui/container";
 import { committeeNews, getPublicCommittee, resolveCommitteeSlug } from "@/lib/data/public-committees";
+import { latestPublicFigures } from "@/lib/data/public-figures";
 import { formatDate } from "@/lib/format";
 import { ArticleRow } from "../../_components/article-card";
 
@@ -34,7 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicCommitteePage({ params }: Props) {
   const committee = await loadCommittee((await params).slug);
   if (!committee) notFound();
-  const [m, t, tCommittee, news] = await Promise.all([getMessages(), getTranslations("publicCommittee"), getTranslations("committee"), committeeNews(committee.id, NEWS_COUNT)]);
+  const [m, t, tCommittee, news, figures] = await Promise.all([
+    getMessages(),
+    getTranslations("publicCommittee"),
+    getTranslations("committee"),
+    committeeNews(committee.id, NEWS_COUNT),
+    latestPublicFigures(committee.id),
+  ]);
   const f = m.committee.fields;
   const head = [committee.headName, committee.headTitle].filter(Boolean).join(", ") || null;
   const details: [string, ReactNode][] = [
@@ -54,10 +62,29 @@ export default async function PublicCommitteePage({ params }: Props) {
         breadcrumbs={[{ label: m.nav.home, href: publicPaths.home }, { label: committee.name }]}
       />
       <Container className="grid gap-8 pt-6 pb-16 sm:pt-8 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="committee-figures" className="flex flex-col gap-3 lg:col-span-2">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="committee-figures" className="text-xl font-semibold text-ink-900">
+              {t("figuresTitle", { year: String(figures.year) })}
+            </h2>
+            <Link href={figuresPath(committee.slug)} className="text-sm font-semibold text-brand-700 hover:underline">
+              {t("allFigures")} <span aria-hidden="true">→</span>
+            </Link>
+          </div>
+          <FiguresStatus figures={figures} now={new Date()} />
+          <KeyFigureCards figures={figures.figures} />
+        </section>
         <section aria-labelledby="committee-news">
-          <h2 id="committee-news" className="mb-3 text-xl font-semibold text-ink-900">
-            {t("news")}
-          </h2>
+          <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+            <h2 id="committee-news" className="text-xl font-semibold text-ink-900">
+              {t("news")}
+            </h2>
+            {news.length > 0 ? (
+              <Link href={newsPagePath(1, { don_vi: committee.slug })} className="text-sm font-semibold text-brand-700 hover:underline">
+                {t("allNews")} <span aria-hidden="true">→</span>
+              </Link>
+            ) : null}
+          </div>
           {news.length === 0 ? (
             <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{t("noNews")}</p>
           ) : (

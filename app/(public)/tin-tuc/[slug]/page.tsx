@@ -5,11 +5,12 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ShareLinks } from "@/components/news/share-links";
-import { newsArticlePath, publicPaths } from "@/components/layout/public-nav";
+import { campaignPublicPath, newsArticlePath, newsPagePath, publicPaths } from "@/components/layout/public-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PrintButton } from "@/components/ui/print-button";
-import { currentSlugOf, getPublishedArticle, listPublishedArticles, type PublicArticle } from "@/lib/data/articles";
+import { currentSlugOf, getPublishedArticle, listPublishedArticles, relatedArticles, type PublicArticle } from "@/lib/data/articles";
+import { ArticleRow } from "../../_components/article-card";
 import { formatDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { articleImagePath } from "@/lib/records/paths";
 import { siteUrl } from "@/lib/site-url";
@@ -99,6 +100,28 @@ async function OtherNews({ currentId }: { currentId: string }) {
   );
 }
 
+const RELATED_COUNT = 4;
+
+/** News of the same campaign, topics or committee, under the article. */
+async function RelatedNews({ article, title }: { article: PublicArticle; title: string }) {
+  const related = await relatedArticles(article, RELATED_COUNT);
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="related-news" className="mt-10 border-t-2 border-brand-700 pt-4 print:hidden">
+      <h2 id="related-news" className="text-base font-bold text-brand-800 uppercase">
+        {title}
+      </h2>
+      <ol className="divide-y divide-ink-200">
+        {related.map((item) => (
+          <li key={item.id}>
+            <ArticleRow article={item} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const [t, m, article] = await Promise.all([getTranslations(), getMessages(), loadArticle(slug)]);
@@ -148,10 +171,18 @@ export default async function ArticlePage({ params }: Props) {
             <p className="mt-6 flex flex-wrap items-center gap-2 text-sm text-ink-700">
               <span className="font-semibold">{t("news.topics")}</span>
               {article.topics.map((topic) => (
-                <span key={topic.slug} lang="vi" className="rounded-full bg-ink-100 px-3 py-1">
+                <Link key={topic.slug} href={newsPagePath(1, { chuyen_muc: topic.slug })} lang="vi" className="rounded-full bg-ink-100 px-3 py-1 hover:bg-brand-50 hover:text-brand-800">
                   {topic.name}
-                </span>
+                </Link>
               ))}
+            </p>
+          ) : null}
+          {article.campaign ? (
+            <p className="mt-3 text-sm text-ink-700">
+              <span className="font-semibold">{t("news.campaign")}</span>{" "}
+              <Link href={campaignPublicPath(article.campaign.slug)} lang="vi" className="text-brand-800 underline decoration-ink-300 hover:decoration-brand-700">
+                {article.campaign.name}
+              </Link>
             </p>
           ) : null}
           <footer className="mt-10 flex flex-col gap-4 border-t border-ink-200 pt-5 print:hidden">
@@ -163,6 +194,7 @@ export default async function ArticlePage({ params }: Props) {
               <span aria-hidden="true">←</span> {t("news.backToList")}
             </Link>
           </footer>
+          <RelatedNews article={article} title={t("news.related")} />
         </article>
         <aside aria-labelledby="other-news-title" className="lg:pt-0 print:hidden">
           <h2 id="other-news-title" className="border-b-2 border-brand-700 pb-2 text-base font-bold text-brand-800 uppercase">

@@ -123,7 +123,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                       {m.nav.targets}
                     </Link>
                     <Link href={listHref(HOME_AFTER_SIGN_IN, { ban: phase.committee.id, ky: phase.code })} className="text-brand-800 hover:underline">
-                      {k.phases.figures}
+                      {m.nav.figures}
                     </Link>
                     {phase.canUpdate ? (
                       <Link href={`${PATH}/${campaign.id}/dot/${phase.id}`} className="text-brand-800 hover:underline" aria-label={`${k.phases.editTitle}: ${phase.name}`}>
