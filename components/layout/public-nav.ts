@@ -8,6 +8,7 @@ export type NavLabel = (key: keyof Messages["nav"]) => string;
 export const publicPaths = {
   home: "/",
   news: "/tin-tuc",
+  search: "/tim-kiem",
   signIn: SIGN_IN_PATH,
 } as const;
 
@@ -33,4 +34,14 @@ export function newsPagePath(page: number, topic?: string): string {
 /** A committee's public page; an ended committee's slug leads to its primary successor's. */
 export function committeePublicPath(slug: string): string {
   return `/don-vi/${encodeURIComponent(slug)}`;
+}
+
+/** A campaign's public page. */
+export function campaignPublicPath(slug: string): string {
+  return `/phong-trao/${encodeURIComponent(slug)}`;
+}
+
+/** The search page for a query (no query: the empty search page). */
+export function searchPath(query?: string): string {
+  return query ? `${publicPaths.search}?${new URLSearchParams({ q: query })}` : publicPaths.search;
 }
