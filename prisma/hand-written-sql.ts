@@ -34,6 +34,7 @@ const REPORTS = "20261122101000_period_reports_checks";
 const MODELS = "20261122104500_model_recognition_checks";
 const MODEL_FIGURES = "20261122130000_model_contributions";
 const NEWSROOM = "20261122174800_newsroom_checks";
+const PUBLIC_SEARCH = "20261122190000_public_search";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -228,6 +229,35 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "articles", name: "articles_view_count_not_negative", definition: "CHECK ((view_count >= 0))", migration: NEWSROOM },
   { kind: "constraint", table: "article_revisions", name: "article_revisions_version_positive", definition: "CHECK ((version >= 1))", migration: NEWSROOM },
   { kind: "constraint", table: "topics", name: "topics_slug_shape", definition: "CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))", migration: NEWSROOM },
+  // The public search (/tim-kiem): trigram indexes (pg_trgm, in schema "extensions") on the folded text it matches.
+  {
+    kind: "index",
+    table: "articles",
+    name: "articles_title_search",
+    definition: "CREATE INDEX articles_title_search ON public.articles USING gin (unaccent_vi(title) extensions.gin_trgm_ops) WITH (fastupdate=off)",
+    migration: PUBLIC_SEARCH,
+  },
+  {
+    kind: "index",
+    table: "articles",
+    name: "articles_summary_search",
+    definition: "CREATE INDEX articles_summary_search ON public.articles USING gin (unaccent_vi(summary) extensions.gin_trgm_ops) WITH (fastupdate=off)",
+    migration: PUBLIC_SEARCH,
+  },
+  {
+    kind: "index",
+    table: "campaigns",
+    name: "campaigns_name_search",
+    definition: "CREATE INDEX campaigns_name_search ON public.campaigns USING gin (unaccent_vi(name) extensions.gin_trgm_ops) WITH (fastupdate=off)",
+    migration: PUBLIC_SEARCH,
+  },
+  {
+    kind: "index",
+    table: "committees",
+    name: "committees_name_search",
+    definition: "CREATE INDEX committees_name_search ON public.committees USING gin (unaccent_vi(name) extensions.gin_trgm_ops) WITH (fastupdate=off)",
+    migration: PUBLIC_SEARCH,
+  },
 ];
 
 /** Migrations that hold only hand-written SQL (they carry no schema.prisma snapshot). */

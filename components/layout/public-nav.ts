@@ -9,6 +9,7 @@ export const publicPaths = {
   home: "/",
   news: "/tin-tuc",
   figures: "/so-lieu",
+  search: "/tim-kiem",
   signIn: SIGN_IN_PATH,
 } as const;
 
@@ -53,4 +54,9 @@ export function campaignPublicPath(slug: string): string {
 /** A committee's public page; an ended committee's slug leads to its primary successor's. */
 export function committeePublicPath(slug: string): string {
   return `/don-vi/${encodeURIComponent(slug)}`;
+}
+
+/** The search page for a query (no query: the empty search page). */
+export function searchPath(query?: string): string {
+  return query ? `${publicPaths.search}?${new URLSearchParams({ q: query })}` : publicPaths.search;
 }

@@ -8,8 +8,9 @@ import { Emblem } from "./emblem";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
 import { publicNav, publicPaths } from "./public-nav";
+import { HeaderSearch } from "./search-box";
 
-/** Header of the public site: name, language, sign-in (or workspace) link and the section menu. */
+/** Header of the public site: name, language, sign-in (or workspace) link, the section menu and the search. */
 export async function SiteHeader() {
   const [t, viewer] = await Promise.all([getTranslations(), getViewer()]);
   return (
@@ -36,8 +37,8 @@ export async function SiteHeader() {
       </div>
       <div className="h-1 bg-gold-400" />
       <nav aria-label={t("nav.mainLabel")} className="border-b border-ink-200 bg-white shadow-sm">
-        <Container>
-          <ul className="-mx-3 flex flex-wrap sm:gap-1">
+        <Container className="flex items-center justify-between gap-2">
+          <ul className="-mx-3 flex min-w-0 flex-wrap sm:gap-1">
             {publicNav.map((item) => (
               <li key={item.href} className="shrink-0">
                 <NavLink
@@ -50,6 +51,7 @@ export async function SiteHeader() {
               </li>
             ))}
           </ul>
+          <HeaderSearch className="-mr-2 shrink-0 sm:mr-0" />
         </Container>
       </nav>
     </header>

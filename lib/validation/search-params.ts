@@ -75,3 +75,28 @@ export const reportNoticeParams = z.object({
   returned: z.literal("1").optional().catch(undefined),
   reopened: z.literal("1").optional().catch(undefined),
 });
+
+/** The longest search query kept (the search box allows no more). */
+export const SEARCH_QUERY_MAX = 100;
+
+/**
+ * The public search (/tim-kiem?q=): the text is composed (NFC: a letter and
+ * its marks typed apart become one character), spaces and control characters
+ * collapse, it is trimmed and cut at SEARCH_QUERY_MAX characters; a missing,
+ * empty or repeated value is no search.
+ */
+export const searchPageParams = z.object({
+  q: z
+    .string()
+    .transform((text) =>
+      text
+        .normalize("NFC")
+        .replace(/[\p{Cc}\p{Cf}\s]+/gu, " ")
+        .trim()
+        .slice(0, SEARCH_QUERY_MAX)
+        .trim(),
+    )
+    .optional()
+    .catch(undefined)
+    .transform((text) => text || undefined),
+});

@@ -29,8 +29,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: PublicArti
   );
 }
 
-/** A published article as a row of the news list. */
-export function ArticleRow({ article }: { article: PublicArticleSummary }) {
+/** A published article as a row of the news list (its title an h2, or an h3 under a section's heading). */
+export function ArticleRow({ article, headingLevel = 2 }: { article: PublicArticleSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article lang="vi" className="group relative grid gap-2 py-6 sm:grid-cols-[8rem_1fr] sm:gap-6">
       <p className="text-sm text-ink-500">
@@ -39,11 +40,11 @@ export function ArticleRow({ article }: { article: PublicArticleSummary }) {
         </time>
       </p>
       <div>
-        <h2 className="text-lg leading-snug font-semibold text-ink-900 group-hover:text-brand-700 sm:text-xl">
+        <Heading className="text-lg leading-snug font-semibold text-ink-900 group-hover:text-brand-700 sm:text-xl">
           <Link href={newsArticlePath(article.slug)} className="after:absolute after:inset-0">
             {article.title}
           </Link>
-        </h2>
+        </Heading>
         <p className="mt-1 text-sm font-medium text-ink-600">{article.committeeName}</p>
         <p className="mt-2 line-clamp-3 text-[0.9375rem] leading-relaxed text-ink-700">{article.summary}</p>
       </div>

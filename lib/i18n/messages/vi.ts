@@ -39,6 +39,7 @@ export const vi = {
     home: "Trang chủ",
     news: "Tin tức",
     figures: "Số liệu",
+    search: "Tìm kiếm",
     signIn: "Đăng nhập",
     signOut: "Đăng xuất",
     dashboard: "Bảng điều khiển",
@@ -327,6 +328,22 @@ export const vi = {
       listLabel: "Cây đơn vị ngày {date}",
       children: "{count, plural, other {# đơn vị trực thuộc}}",
     },
+  },
+  // The public search (/tim-kiem?q=): news, campaigns and committees.
+  search: {
+    lead: "Tìm tin tức, phong trào thi đua và đơn vị trên Cổng. Có thể gõ không dấu; gõ nhầm một vài chữ vẫn tìm được.",
+    label: "Từ khóa",
+    placeholder: "Ví dụ: giao ban tổng kết, Dân vận khéo",
+    submit: "Tìm",
+    resultsTitle: "“{query}” – kết quả tìm kiếm",
+    found: "Tìm thấy {count, plural, other {# kết quả}} cho “{query}”.",
+    noResults: "Không tìm thấy kết quả nào cho “{query}”.",
+    noResultsHint: "Hãy thử từ khóa ngắn hơn, bỏ bớt chữ hoặc kiểm tra lại chính tả.",
+    empty: "Nhập từ khóa vào ô trên để tìm tin tức, phong trào và đơn vị.",
+    groupNews: "Tin tức ({count, number})",
+    groupCampaigns: "Phong trào ({count, number})",
+    groupCommittees: "Đơn vị ({count, number})",
+    bestShown: "Hiển thị {shown, number} kết quả phù hợp nhất trong số {total, number}.",
   },
   // Keeping the committee tree (admins): each change takes effect on a date;
   // nothing recorded before it changes.

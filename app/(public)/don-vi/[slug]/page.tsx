@@ -92,7 +92,7 @@ export default async function PublicCommitteePage({ params }: Props) {
               <ol className="divide-y divide-ink-200">
                 {news.map((article) => (
                   <li key={article.id}>
-                    <ArticleRow article={article} />
+                    <ArticleRow article={article} headingLevel={3} />
                   </li>
                 ))}
               </ol>

@@ -90,7 +90,7 @@ export default async function PublicCampaignPage({ params }: Props) {
                 <ol className="divide-y divide-ink-200">
                   {campaign.news.map((article) => (
                     <li key={article.id}>
-                      <ArticleRow article={article} />
+                      <ArticleRow article={article} headingLevel={3} />
                     </li>
                   ))}
                 </ol>

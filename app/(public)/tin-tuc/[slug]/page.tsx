@@ -114,7 +114,7 @@ async function RelatedNews({ article, title }: { article: PublicArticle; title: 
       <ol className="divide-y divide-ink-200">
         {related.map((item) => (
           <li key={item.id}>
-            <ArticleRow article={item} />
+            <ArticleRow article={item} headingLevel={3} />
           </li>
         ))}
       </ol>
