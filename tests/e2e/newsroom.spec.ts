@@ -57,6 +57,18 @@ test("an editor writes and submits an article on a phone; the leader publishes i
   const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as { "@type"?: string; headline?: string };
   expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: title });
   await expect(reader.getByRole("link", { name: "Facebook" })).toHaveAttribute("href", /facebook\.com\/sharer/);
+
+  // It is on the home page, in the news list, the RSS feed and the sitemap at once.
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  await reader.goto("/tin-tuc");
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  expect(await (await reader.request.get("/rss.xml")).text()).toContain(title);
+  expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(url.pathname);
+  // Search finds it typed without diacritics and with one typo ("vna" for "van").
+  const typed = title.normalize("NFD").replace(/\p{M}/gu, "").replace("Dan van", "Dan vna").toLowerCase();
+  await reader.goto(`/tim-kiem?q=${encodeURIComponent(typed)}`);
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
 });
 
 test("'Viết tin từ hồ sơ' on a house prefills a draft without the household", async ({ browser }) => {

@@ -69,7 +69,7 @@ test("a campaign's page shows its phases with what each delivered, its models an
     "select c.slug, p.name from campaign_phases p join campaigns c on c.id = p.campaign_id where c.deleted_at is null order by p.starts_on limit 1",
   );
   await page.goto(`/phong-trao/${phase!.slug}`);
-  await expect(page.getByRole("heading", { level: 3, name: phase!.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: phase!.name, exact: true })).toBeVisible();
   await expect(page.getByText("Kết quả trong đợt")).toBeVisible();
   await fitsPhone(page);
   await page.goto("/phong-trao/dan-van-kheo");
