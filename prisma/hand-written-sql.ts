@@ -35,6 +35,7 @@ const MODELS = "20261122104500_model_recognition_checks";
 const MODEL_FIGURES = "20261122130000_model_contributions";
 const NEWSROOM = "20261122174800_newsroom_checks";
 const PUBLIC_SEARCH = "20261122190000_public_search";
+const ARTICLE_RATINGS = "20261208011800_article_ratings_checks";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -228,6 +229,8 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "articles", name: "articles_published_has_time", definition: "CHECK (((status <> 'PUBLISHED'::article_status) OR (published_at IS NOT NULL)))", migration: NEWSROOM },
   { kind: "constraint", table: "articles", name: "articles_view_count_not_negative", definition: "CHECK ((view_count >= 0))", migration: NEWSROOM },
   { kind: "constraint", table: "article_revisions", name: "article_revisions_version_positive", definition: "CHECK ((version >= 1))", migration: NEWSROOM },
+  { kind: "constraint", table: "article_ratings", name: "article_ratings_stars_range", definition: "CHECK (((stars >= 1) AND (stars <= 5)))", migration: ARTICLE_RATINGS },
+  { kind: "constraint", table: "article_ratings", name: "article_ratings_browser_key_shape", definition: "CHECK ((browser_key ~ '^[0-9a-f]{64}$'::text))", migration: ARTICLE_RATINGS },
   { kind: "constraint", table: "topics", name: "topics_slug_shape", definition: "CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))", migration: NEWSROOM },
   // The public search (/tim-kiem): trigram indexes (pg_trgm, in schema "extensions") on the folded text it matches.
   {

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
+import { after, connection } from "next/server";
 import { cache } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
+import { ArticleRating } from "@/components/news/article-rating";
 import { ShareLinks } from "@/components/news/share-links";
 import { campaignPublicPath, newsArticlePath, newsPagePath, publicPaths } from "@/components/layout/public-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PrintButton } from "@/components/ui/print-button";
+import { articleRatingSummary, countArticleView } from "@/lib/data/article-readers";
 import { currentSlugOf, getPublishedArticle, listPublishedArticles, relatedArticles, type PublicArticle } from "@/lib/data/articles";
 import { ArticleRow } from "../../_components/article-card";
 import { formatDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { articleImagePath } from "@/lib/records/paths";
 import { siteUrl } from "@/lib/site-url";
+import { getFormat } from "@/lib/i18n/server";
+import { readerKey } from "@/lib/news/reader-key";
 import { sanitizeArticleHtml } from "@/lib/text/article-html";
+import { articlePageParams } from "@/lib/validation/article-rating";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // generateMetadata and the page share one query per request. An article's
 // old slug (it was renamed after publication) redirects to the current one.
@@ -122,10 +127,20 @@ async function RelatedNews({ article, title }: { article: PublicArticle; title: 
   );
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [t, m, article] = await Promise.all([getTranslations(), getMessages(), loadArticle(slug)]);
+  const [t, m, article, { danh_gia: ratingNotice }, browserKey] = await Promise.all([
+    getTranslations(),
+    getMessages(),
+    loadArticle(slug),
+    searchParams.then((raw) => articlePageParams.parse(raw)),
+    readerKey(),
+  ]);
   if (!article) notFound();
+  const format = await getFormat();
+  const rating = await articleRatingSummary(article.id, browserKey);
+  // Counted after the response is sent, so the count never slows the page.
+  after(() => countArticleView(article.id));
 
   return (
     <Container className="pt-6 pb-16 sm:pt-10">
@@ -150,6 +165,10 @@ export default async function ArticlePage({ params }: Props) {
               <div className="flex gap-1.5">
                 <dt>{t("news.committee")}:</dt>
                 <dd lang="vi" className="font-medium text-ink-800">{article.committeeName}</dd>
+              </div>
+              <div className="flex gap-1.5">
+                <dt>{t("news.views")}:</dt>
+                <dd className="font-medium text-ink-800" data-testid="view-count">{format.number(article.viewCount)}</dd>
               </div>
               {article.byline ? (
                 <div className="flex gap-1.5">
@@ -185,6 +204,7 @@ export default async function ArticlePage({ params }: Props) {
               </Link>
             </p>
           ) : null}
+          <ArticleRating articleId={article.id} slug={article.slug} summary={rating} notice={ratingNotice} />
           <footer className="mt-10 flex flex-col gap-4 border-t border-ink-200 pt-5 print:hidden">
             <div className="flex flex-wrap items-center justify-between gap-3">
               <ShareLinks url={siteUrl(newsArticlePath(article.slug))} title={article.title} labels={m.news.share} />
