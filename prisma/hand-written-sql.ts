@@ -36,6 +36,7 @@ const MODEL_FIGURES = "20261122130000_model_contributions";
 const NEWSROOM = "20261122174800_newsroom_checks";
 const PUBLIC_SEARCH = "20261122190000_public_search";
 const ARTICLE_RATINGS = "20261208011800_article_ratings_checks";
+const CONTENT_VERSION = "20261208012600_content_version_triggers";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -231,6 +232,14 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "constraint", table: "article_revisions", name: "article_revisions_version_positive", definition: "CHECK ((version >= 1))", migration: NEWSROOM },
   { kind: "constraint", table: "article_ratings", name: "article_ratings_stars_range", definition: "CHECK (((stars >= 1) AND (stars <= 5)))", migration: ARTICLE_RATINGS },
   { kind: "constraint", table: "article_ratings", name: "article_ratings_browser_key_shape", definition: "CHECK ((browser_key ~ '^[0-9a-f]{64}$'::text))", migration: ARTICLE_RATINGS },
+  { kind: "constraint", table: "content_version", name: "content_version_single_row", definition: "CHECK ((id = 1))", migration: CONTENT_VERSION },
+  { kind: "function", signature: "bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "articles", name: "articles_content_changed", definition: "CREATE TRIGGER articles_content_changed AFTER INSERT OR DELETE ON public.articles FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "articles", name: "articles_content_edited", definition: "CREATE TRIGGER articles_content_edited AFTER UPDATE ON public.articles FOR EACH ROW WHEN (((to_jsonb(old.*) - 'view_count'::text) IS DISTINCT FROM (to_jsonb(new.*) - 'view_count'::text))) EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "article_topics", name: "article_topics_content_changed", definition: "CREATE TRIGGER article_topics_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.article_topics FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "topics", name: "topics_content_changed", definition: "CREATE TRIGGER topics_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.topics FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "campaigns", name: "campaigns_content_changed", definition: "CREATE TRIGGER campaigns_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.campaigns FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "committees", name: "committees_content_changed", definition: "CREATE TRIGGER committees_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.committees FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
   { kind: "constraint", table: "topics", name: "topics_slug_shape", definition: "CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))", migration: NEWSROOM },
   // The public search (/tim-kiem): trigram indexes (pg_trgm, in schema "extensions") on the folded text it matches.
   {

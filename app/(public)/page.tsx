@@ -5,15 +5,14 @@ import { publicPaths } from "@/components/layout/public-nav";
 import { FiguresStatus, KeyFigureCards } from "@/components/news/public-figures";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { listPublishedArticles } from "@/lib/data/articles";
-import { latestPublicFigures, rootCommittee } from "@/lib/data/public-figures";
+import { countryFigures, latestArticles } from "@/lib/cache/public-reads";
 import { ArticleCard } from "./_components/article-card";
 
 const LATEST_COUNT = 6;
 
 async function LatestNews({ emptyText }: { emptyText: string }) {
   await connection();
-  const { items } = await listPublishedArticles({ page: 1, pageSize: LATEST_COUNT });
+  const items = await latestArticles(LATEST_COUNT);
   if (items.length === 0) {
     return <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{emptyText}</p>;
   }
@@ -31,7 +30,7 @@ async function LatestNews({ emptyText }: { emptyText: string }) {
 /** The country's key figures of this year (or the latest year with records), approved or provisional. */
 async function KeyFigures() {
   await connection();
-  const [t, figures] = await Promise.all([getTranslations("publicFigures"), rootCommittee().then((root) => latestPublicFigures(root.id))]);
+  const [t, figures] = await Promise.all([getTranslations("publicFigures"), countryFigures()]);
   if (!figures.figures.some((figure) => figure.key)) return null;
   return (
     <section aria-labelledby="figures-title" className="border-t border-ink-200 bg-brand-50/40">
@@ -44,7 +43,7 @@ async function KeyFigures() {
             {t("more")} <span aria-hidden="true">→</span>
           </Link>
         </div>
-        <FiguresStatus figures={figures} now={new Date()} />
+        <FiguresStatus figures={figures} />
         <KeyFigureCards figures={figures.figures} />
       </Container>
     </section>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { rateArticleAction } from "@/lib/actions/article-rating";
-import type { ArticleRatingSummary } from "@/lib/data/article-readers";
+import type { ArticleRatings } from "@/lib/data/article-readers";
 import { getFormat } from "@/lib/i18n/server";
 import type { RatingNotice } from "@/lib/validation/article-rating";
 
@@ -18,7 +18,20 @@ function Star({ filled }: { filled: boolean }) {
   );
 }
 
-export async function ArticleRating({ articleId, slug, summary, notice }: { articleId: string; slug: string; summary: ArticleRatingSummary; notice: RatingNotice | undefined }) {
+export async function ArticleRating({
+  articleId,
+  slug,
+  ratings,
+  mine,
+  notice,
+}: {
+  articleId: string;
+  slug: string;
+  ratings: ArticleRatings;
+  /** This browser's stars, null when it has not rated. */
+  mine: number | null;
+  notice: RatingNotice | undefined;
+}) {
   const [t, format] = await Promise.all([getTranslations("news.rating"), getFormat()]);
   const noticeText = notice === "cam-on" ? t("thanks") : notice === "da-danh-gia" ? t("already") : notice === "chon-sao" ? t("chooseStars") : null;
   return (
@@ -27,21 +40,21 @@ export async function ArticleRating({ articleId, slug, summary, notice }: { arti
         {t("title")}
       </h2>
       <p className="mt-1 text-sm text-ink-700" data-testid="rating-summary">
-        {summary.average === null ? t("none") : t("average", { average: format.number(Number(summary.average)), count: summary.count })}
+        {ratings.average === null ? t("none") : t("average", { average: format.number(Number(ratings.average)), count: ratings.count })}
       </p>
       {noticeText ? (
         <p role="status" className={`mt-2 text-sm font-semibold ${notice === "chon-sao" ? "text-danger-700" : "text-success-700"}`}>
           {noticeText}
         </p>
       ) : null}
-      {summary.mine !== null ? (
+      {mine !== null ? (
         <p className="mt-2 flex items-center gap-2 text-sm text-ink-800">
           <span className="flex text-gold-600" aria-hidden="true">
             {[1, 2, 3, 4, 5].map((n) => (
-              <Star key={n} filled={n <= summary.mine!} />
+              <Star key={n} filled={n <= mine} />
             ))}
           </span>
-          {t("mine", { stars: String(summary.mine) })}
+          {t("mine", { stars: String(mine) })}
         </p>
       ) : (
         <form action={rateArticleAction} className="mt-2">

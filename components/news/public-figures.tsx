@@ -19,7 +19,7 @@ function exactValue(format: PortalFormat, figure: PublicFigure): string {
 }
 
 /** Approved (with the report) or provisional (live, as of now). */
-export async function FiguresStatus({ figures, now }: { figures: PublicFigures; now: Date }) {
+export async function FiguresStatus({ figures }: { figures: PublicFigures }) {
   const [t, format] = await Promise.all([getTranslations("publicFigures"), getFormat()]);
   const { approved } = figures;
   return (
@@ -30,7 +30,7 @@ export async function FiguresStatus({ figures, now }: { figures: PublicFigures; 
           ? approved.documentNumber === null
             ? t("approvedNoNumber", { date: format.date(approved.approvedAt) })
             : t("approvedDetail", { number: `${approved.documentNumber}-${approved.documentSymbol}`, date: format.date(approved.approvedAt) })
-          : t("provisionalDetail", { time: format.dateTime(now) })}
+          : t("provisionalDetail", { time: format.dateTime(figures.computedAt) })}
       </span>
     </p>
   );

@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { newsArticlePath } from "@/components/layout/public-nav";
+import { forgetRatings } from "@/lib/cache/public-reads";
 import { rateArticle } from "@/lib/data/article-readers";
 import { ensureReaderKey } from "@/lib/news/reader-key";
 import { articleRatingSchema, type RatingNotice } from "@/lib/validation/article-rating";
@@ -20,6 +21,7 @@ export async function rateArticleAction(formData: FormData): Promise<void> {
   const { articleId, slug, stars } = parsed.data;
   const outcome = await rateArticle(articleId, await ensureReaderKey(), stars);
   if (outcome === "notFound") notFound();
+  if (outcome === "rated") forgetRatings(articleId);
   const notice: RatingNotice = outcome === "rated" ? "cam-on" : "da-danh-gia";
   redirect(`${newsArticlePath(slug)}?danh_gia=${notice}#danh-gia`);
 }

@@ -12,22 +12,30 @@ export async function countArticleView(articleId: string): Promise<void> {
   await getDb().$executeRaw`update articles set view_count = view_count + 1 where id = ${articleId} and status = 'PUBLISHED'`;
 }
 
-export type ArticleRatingSummary = {
+/** How many views a published article has had. */
+export async function articleViews(articleId: string): Promise<number> {
+  const row = await getDb().article.findUnique({ where: { id: articleId }, select: { viewCount: true } });
+  return row?.viewCount ?? 0;
+}
+
+export type ArticleRatings = {
   count: number;
   /** The mean of the stars, one decimal (a decimal string), null without ratings. */
   average: string | null;
-  /** This browser's stars, null when it has not rated. */
-  mine: number | null;
 };
 
-/** An article's ratings, and this browser's. */
-export async function articleRatingSummary(articleId: string, browserKey: string | null): Promise<ArticleRatingSummary> {
-  const [row] = await getDb().$queryRaw<{ count: number; average: string | null; mine: number | null }[]>`
-    select count(*)::int as count,
-           trim_scale(round(avg(stars), 1))::text as average,
-           max(stars) filter (where browser_key = ${browserKey ?? ""})::int as mine
+/** An article's ratings. */
+export async function articleRatings(articleId: string): Promise<ArticleRatings> {
+  const [row] = await getDb().$queryRaw<{ count: number; average: string | null }[]>`
+    select count(*)::int as count, trim_scale(round(avg(stars), 1))::text as average
       from article_ratings where article_id = ${articleId}`;
-  return { count: row?.count ?? 0, average: row?.average ?? null, mine: row?.mine ?? null };
+  return { count: row?.count ?? 0, average: row?.average ?? null };
+}
+
+/** This browser's stars for an article, null when it has not rated it. */
+export async function browserRating(articleId: string, browserKey: string): Promise<number | null> {
+  const row = await getDb().articleRating.findUnique({ where: { articleId_browserKey: { articleId, browserKey } }, select: { stars: true } });
+  return row?.stars ?? null;
 }
 
 /** Rates a published article for this browser: once; a second rating changes nothing. */
@@ -40,6 +48,5 @@ export async function rateArticle(articleId: string, browserKey: string, stars: 
      where a.id = ${articleId} and a.status = 'PUBLISHED' and a.published_at <= now()
     on conflict do nothing`;
   if (inserted === 1) return "rated";
-  const rated = await db.articleRating.findUnique({ where: { articleId_browserKey: { articleId, browserKey } }, select: { stars: true } });
-  return rated ? "already" : "notFound";
+  return (await browserRating(articleId, browserKey)) === null ? "notFound" : "already";
 }

@@ -23,8 +23,6 @@ export type PublicArticle = PublicArticleSummary & {
   /** Sanitized HTML (lib/text/article-html.ts); the page sanitizes it again when rendering. */
   body: string;
   coverImageId: string | null;
-  /** Views counted before this one. */
-  viewCount: number;
   updatedAt: Date;
   topics: { slug: string; name: string }[];
   /** The campaign it reports (its public page), unless deleted. */
@@ -53,7 +51,6 @@ const articleSelect = {
   ...summarySelect,
   body: true,
   coverImageId: true,
-  viewCount: true,
   updatedAt: true,
   committeeId: true,
   campaign: { select: { id: true, slug: true, name: true, deletedAt: true } },
@@ -132,7 +129,6 @@ export async function getPublishedArticle(slug: string): Promise<PublicArticle |
     ...toSummary(row),
     body: row.body,
     coverImageId: row.coverImageId,
-    viewCount: row.viewCount,
     updatedAt: row.updatedAt,
     topics: row.topics.map((t) => t.topic).sort((a, b) => a.position - b.position).map(({ slug: topicSlug, name }) => ({ slug: topicSlug, name })),
     campaign: row.campaign && !row.campaign.deletedAt ? { slug: row.campaign.slug, name: row.campaign.name } : null,

@@ -29,6 +29,8 @@ export type PublicFigures = {
   year: number;
   startsOn: Date;
   endsOn: Date;
+  /** When they were read (live figures are as of then). */
+  computedAt: Date;
   /** The approved year report the figures come from; null: live, provisional. */
   approved: { approvedAt: Date; documentNumber: number | null; documentSymbol: string } | null;
   figures: PublicFigure[];
@@ -82,6 +84,7 @@ export async function publicFigures(committeeId: string, year: number): Promise<
     : await livePublicFigures(committeeId, startsOn, endsOn);
   return {
     year,
+    computedAt: new Date(),
     startsOn,
     endsOn,
     approved: report?.approvedAt ? { approvedAt: report.approvedAt, documentNumber: report.documentNumber, documentSymbol: report.documentSymbol } : null,

@@ -5,7 +5,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { rateArticleAction } from "@/lib/actions/article-rating";
-import { articleRatingSummary, countArticleView, rateArticle } from "@/lib/data/article-readers";
+import { articleRatings, articleViews, browserRating, countArticleView, rateArticle } from "@/lib/data/article-readers";
+
+/** The ratings of an article and, when given, a browser's own. */
+async function articleRatingSummary(articleId: string, browserKey: string | null) {
+  return { ...(await articleRatings(articleId)), mine: browserKey ? await browserRating(articleId, browserKey) : null };
+}
 import { form, outcome, testDb } from "./support/fixtures";
 import { cookieJar } from "./support/next-mocks";
 
@@ -37,7 +42,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const views = async (id: string) => (await db.article.findUniqueOrThrow({ where: { id }, select: { viewCount: true } })).viewCount;
+const views = articleViews;
 
 describe("views", () => {
   it("are exact under concurrency, and only of published articles", async () => {

@@ -84,7 +84,7 @@ export default async function PublicFiguresPage({ searchParams }: Props) {
               ) : null}
             </nav>
           </div>
-          <FiguresStatus figures={figures} now={new Date()} />
+          <FiguresStatus figures={figures} />
           <KeyFigureCards figures={figures.figures} />
         </section>
 

@@ -71,7 +71,7 @@ export default async function PublicCommitteePage({ params }: Props) {
               {t("allFigures")} <span aria-hidden="true">→</span>
             </Link>
           </div>
-          <FiguresStatus figures={figures} now={new Date()} />
+          <FiguresStatus figures={figures} />
           <KeyFigureCards figures={figures.figures} />
         </section>
         <section aria-labelledby="committee-news">

@@ -10,8 +10,9 @@ import { campaignPublicPath, newsArticlePath, newsPagePath, publicPaths } from "
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { PrintButton } from "@/components/ui/print-button";
-import { articleRatingSummary, countArticleView } from "@/lib/data/article-readers";
-import { currentSlugOf, getPublishedArticle, listPublishedArticles, relatedArticles, type PublicArticle } from "@/lib/data/articles";
+import { latestArticles, publishedArticle, ratingsOf, relatedNews, viewsOf } from "@/lib/cache/public-reads";
+import { browserRating, countArticleView } from "@/lib/data/article-readers";
+import { currentSlugOf, type PublicArticle } from "@/lib/data/articles";
 import { ArticleRow } from "../../_components/article-card";
 import { formatDate, formatDateTime, toIsoDate } from "@/lib/format";
 import { articleImagePath } from "@/lib/records/paths";
@@ -27,7 +28,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 // old slug (it was renamed after publication) redirects to the current one.
 const loadArticle = cache(async (slug: string) => {
   await connection();
-  const article = await getPublishedArticle(slug);
+  const article = await publishedArticle(slug);
   if (article) return article;
   const current = await currentSlugOf(slug);
   if (current) permanentRedirect(newsArticlePath(current));
@@ -86,7 +87,7 @@ function NewsArticleJsonLd({ article, publisher }: { article: PublicArticle; pub
 const OTHER_NEWS_COUNT = 5;
 
 async function OtherNews({ currentId }: { currentId: string }) {
-  const { items } = await listPublishedArticles({ page: 1, pageSize: OTHER_NEWS_COUNT + 1 });
+  const items = await latestArticles(OTHER_NEWS_COUNT + 1);
   const others = items.filter((item) => item.id !== currentId).slice(0, OTHER_NEWS_COUNT);
   if (others.length === 0) return null;
   return (
@@ -109,7 +110,7 @@ const RELATED_COUNT = 4;
 
 /** News of the same campaign, topics or committee, under the article. */
 async function RelatedNews({ article, title }: { article: PublicArticle; title: string }) {
-  const related = await relatedArticles(article, RELATED_COUNT);
+  const related = await relatedNews(article, RELATED_COUNT);
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="related-news" className="mt-10 border-t-2 border-brand-700 pt-4 print:hidden">
@@ -138,7 +139,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   ]);
   if (!article) notFound();
   const format = await getFormat();
-  const rating = await articleRatingSummary(article.id, browserKey);
+  // A browser that has rated (it has the cookie) reads its own stars; no one else reads the database here.
+  const [ratings, mine, views] = await Promise.all([ratingsOf(article.id), browserKey ? browserRating(article.id, browserKey) : null, viewsOf(article.id)]);
   // Counted after the response is sent, so the count never slows the page.
   after(() => countArticleView(article.id));
 
@@ -168,7 +170,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               </div>
               <div className="flex gap-1.5">
                 <dt>{t("news.views")}:</dt>
-                <dd className="font-medium text-ink-800" data-testid="view-count">{format.number(article.viewCount)}</dd>
+                <dd className="font-medium text-ink-800" data-testid="view-count">{format.number(views)}</dd>
               </div>
               {article.byline ? (
                 <div className="flex gap-1.5">
@@ -204,7 +206,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               </Link>
             </p>
           ) : null}
-          <ArticleRating articleId={article.id} slug={article.slug} summary={rating} notice={ratingNotice} />
+          <ArticleRating articleId={article.id} slug={article.slug} ratings={ratings} mine={mine} notice={ratingNotice} />
           <footer className="mt-10 flex flex-col gap-4 border-t border-ink-200 pt-5 print:hidden">
             <div className="flex flex-wrap items-center justify-between gap-3">
               <ShareLinks url={siteUrl(newsArticlePath(article.slug))} title={article.title} labels={m.news.share} />

@@ -1,0 +1,34 @@
+import "server-only";
+import { listPublishedArticles, getPublishedArticle, relatedArticles, type PublicArticle } from "@/lib/data/articles";
+import { articleRatings, articleViews } from "@/lib/data/article-readers";
+import { latestPublicFigures, rootCommittee } from "@/lib/data/public-figures";
+import { cachedPublic, forgetPublic } from "./public-content";
+
+// The home and article pages' reads, through the public content cache
+// (./public-content): dropped on every server when content changes. Figures,
+// view counts and ratings change without a content change (records, readers),
+// so they are kept only briefly.
+
+const FIGURES_TTL_MS = 60_000;
+const READERS_TTL_MS = 30_000;
+
+/** The latest published articles (home, an article's side column). */
+export const latestArticles = (count: number) => cachedPublic(`latest:${count}`, async () => (await listPublishedArticles({ page: 1, pageSize: count })).items);
+
+/** A published article by its slug (null: none to show). */
+export const publishedArticle = (slug: string) => cachedPublic(`article:${slug}`, () => getPublishedArticle(slug));
+
+/** The news related to an article. */
+export const relatedNews = (article: PublicArticle, count: number) => cachedPublic(`related:${article.id}:${count}`, () => relatedArticles(article, count));
+
+/** The country's key figures on the home page. */
+export const countryFigures = () => cachedPublic("figures:country", async () => latestPublicFigures((await rootCommittee()).id), { ttlMs: FIGURES_TTL_MS });
+
+/** An article's view count, as of at most half a minute ago. */
+export const viewsOf = (articleId: string) => cachedPublic(`views:${articleId}`, () => articleViews(articleId), { ttlMs: READERS_TTL_MS });
+
+/** An article's ratings, as of at most half a minute ago (at once on the server that took a rating). */
+export const ratingsOf = (articleId: string) => cachedPublic(`ratings:${articleId}`, () => articleRatings(articleId), { ttlMs: READERS_TTL_MS });
+
+/** After a rating on this server. */
+export const forgetRatings = (articleId: string) => forgetPublic(`ratings:${articleId}`);
