@@ -2,6 +2,7 @@ import "server-only";
 import { listPublishedArticles, getPublishedArticle, relatedArticles, type PublicArticle } from "@/lib/data/articles";
 import { articleRatings, articleViews } from "@/lib/data/article-readers";
 import { latestPublicFigures, rootCommittee } from "@/lib/data/public-figures";
+import { sanitizeArticleHtml } from "@/lib/text/article-html";
 import { cachedPublic, forgetPublic } from "./public-content";
 
 // The home and article pages' reads, through the public content cache
@@ -15,8 +16,16 @@ const READERS_TTL_MS = 30_000;
 /** The latest published articles (home, an article's side column). */
 export const latestArticles = (count: number) => cachedPublic(`latest:${count}`, async () => (await listPublishedArticles({ page: 1, pageSize: count })).items);
 
-/** A published article by its slug (null: none to show). */
-export const publishedArticle = (slug: string) => cachedPublic(`article:${slug}`, () => getPublishedArticle(slug));
+/**
+ * A published article by its slug (null: none to show), its body sanitized
+ * against the allowlist when it is read from the database (it was on save
+ * too), so requests served from the cache do not parse it again.
+ */
+export const publishedArticle = (slug: string) =>
+  cachedPublic(`article:${slug}`, async () => {
+    const article = await getPublishedArticle(slug);
+    return article ? { ...article, body: sanitizeArticleHtml(article.body) } : null;
+  });
 
 /** The news related to an article. */
 export const relatedNews = (article: PublicArticle, count: number) => cachedPublic(`related:${article.id}:${count}`, () => relatedArticles(article, count));
@@ -26,6 +35,9 @@ export const countryFigures = () => cachedPublic("figures:country", async () => 
 
 /** An article's view count, as of at most half a minute ago. */
 export const viewsOf = (articleId: string) => cachedPublic(`views:${articleId}`, () => articleViews(articleId), { ttlMs: READERS_TTL_MS });
+
+/** After views were written by this server. */
+export const forgetViews = (articleId: string) => forgetPublic(`views:${articleId}`);
 
 /** An article's ratings, as of at most half a minute ago (at once on the server that took a rating). */
 export const ratingsOf = (articleId: string) => cachedPublic(`ratings:${articleId}`, () => articleRatings(articleId), { ttlMs: READERS_TTL_MS });

@@ -7,9 +7,9 @@ import { getDb } from "@/lib/db";
 // have no account, so these take a browser key (lib/news/reader-key), never
 // a viewer, and write nothing else.
 
-/** Counts one view of a published article (the article page runs it after its response). */
-export async function countArticleView(articleId: string): Promise<void> {
-  await getDb().$executeRaw`update articles set view_count = view_count + 1 where id = ${articleId} and status = 'PUBLISHED'`;
+/** Counts `views` views of a published article in one atomic increment (lib/news/view-counter gathers them). */
+export async function countArticleViews(articleId: string, views = 1): Promise<void> {
+  await getDb().$executeRaw`update articles set view_count = view_count + ${views} where id = ${articleId} and status = 'PUBLISHED'`;
 }
 
 /** How many views a published article has had. */

@@ -5,12 +5,13 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { rateArticleAction } from "@/lib/actions/article-rating";
-import { articleRatings, articleViews, browserRating, countArticleView, rateArticle } from "@/lib/data/article-readers";
+import { articleRatings, articleViews, browserRating, countArticleViews, rateArticle } from "@/lib/data/article-readers";
 
 /** The ratings of an article and, when given, a browser's own. */
 async function articleRatingSummary(articleId: string, browserKey: string | null) {
   return { ...(await articleRatings(articleId)), mine: browserKey ? await browserRating(articleId, browserKey) : null };
 }
+import { flushViews, recordView } from "@/lib/news/view-counter";
 import { form, outcome, testDb } from "./support/fixtures";
 import { cookieJar } from "./support/next-mocks";
 
@@ -47,10 +48,17 @@ const views = articleViews;
 describe("views", () => {
   it("are exact under concurrency, and only of published articles", async () => {
     const before = await views(ids.published.id);
-    await Promise.all(Array.from({ length: 50 }, () => countArticleView(ids.published.id)));
+    await Promise.all(Array.from({ length: 50 }, () => countArticleViews(ids.published.id)));
     expect(await views(ids.published.id)).toBe(before + 50);
-    await countArticleView(ids.draft.id);
+    await countArticleViews(ids.draft.id);
     expect(await views(ids.draft.id)).toBe(0);
+  });
+
+  it("gathered by a server are written as one increment, none lost", async () => {
+    const before = await views(ids.published.id);
+    await Promise.all(Array.from({ length: 200 }, async () => recordView(ids.published.id)));
+    await flushViews();
+    expect(await views(ids.published.id)).toBe(before + 200);
   });
 });
 

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { publishedArticle } from "@/lib/cache/public-reads";
 import { pollPublicContent, publicCacheStats } from "@/lib/cache/public-content";
-import { countArticleView } from "@/lib/data/article-readers";
+import { countArticleViews } from "@/lib/data/article-readers";
 import { testDb } from "./support/fixtures";
 
 // Other test files write to the same database meanwhile: only this file's explicit polls may drop the cache.
@@ -45,7 +45,7 @@ describe("the public content cache", () => {
 
     // A view changes nothing public pages cache: no new version.
     const version = await contentVersion();
-    await countArticleView(id);
+    await countArticleViews(id);
     expect(await contentVersion()).toBe(version);
 
     // An edit bumps the version in its own transaction; the next poll drops the cache.
