@@ -35,6 +35,7 @@ const MODELS = "20261122104500_model_recognition_checks";
 const MODEL_FIGURES = "20261122130000_model_contributions";
 const NEWSROOM = "20261122174800_newsroom_checks";
 const PUBLIC_SEARCH = "20261122190000_public_search";
+const ARTICLE_COMMENTS = "20261208013000_article_comments";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -257,6 +258,21 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
     name: "committees_name_search",
     definition: "CREATE INDEX committees_name_search ON public.committees USING gin (unaccent_vi(name) extensions.gin_trgm_ops) WITH (fastupdate=off)",
     migration: PUBLIC_SEARCH,
+  },
+  // Readers' comments: plain text within the form's limits, moderation dated, a reason only when rejected,
+  // a hashed client key (never an address) forgotten after a day through a partial index.
+  { kind: "constraint", table: "article_comments", name: "article_comments_author_name_length", definition: "CHECK (((char_length(btrim(author_name)) >= 1) AND (char_length(btrim(author_name)) <= 80)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_body_length", definition: "CHECK (((char_length(btrim(body)) >= 1) AND (char_length(btrim(body)) <= 2000)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_moderated_dated", definition: "CHECK (((status = 'PENDING'::comment_status) = (moderated_at IS NULL)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_reason_when_rejected", definition: "CHECK (((reject_reason IS NULL) OR (status = 'REJECTED'::comment_status)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_client_key_shape", definition: "CHECK ((client_key ~ '^[0-9a-f]{64}$'::text))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_version_positive", definition: "CHECK ((version >= 1))", migration: ARTICLE_COMMENTS },
+  {
+    kind: "index",
+    table: "article_comments",
+    name: "article_comments_client_keys_to_forget",
+    definition: "CREATE INDEX article_comments_client_keys_to_forget ON public.article_comments USING btree (created_at) WHERE (client_key IS NOT NULL)",
+    migration: ARTICLE_COMMENTS,
   },
 ];
 
