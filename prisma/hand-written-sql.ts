@@ -37,6 +37,8 @@ const NEWSROOM = "20261122174800_newsroom_checks";
 const PUBLIC_SEARCH = "20261122190000_public_search";
 const ARTICLE_RATINGS = "20261208011800_article_ratings_checks";
 const CONTENT_VERSION = "20261208012600_content_version_triggers";
+const ARTICLE_COMMENTS = "20261208013000_article_comments";
+const COMMENTS_CONTENT_VERSION = "20261208014500_comments_content_version";
 
 /** Columns whose names sort in Vietnamese order on any database. */
 const vietnameseNames = (table: string, ...columns: string[]): HandWrittenObject[] =>
@@ -240,6 +242,9 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
   { kind: "trigger", table: "topics", name: "topics_content_changed", definition: "CREATE TRIGGER topics_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.topics FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
   { kind: "trigger", table: "campaigns", name: "campaigns_content_changed", definition: "CREATE TRIGGER campaigns_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.campaigns FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
   { kind: "trigger", table: "committees", name: "committees_content_changed", definition: "CREATE TRIGGER committees_content_changed AFTER INSERT OR DELETE OR UPDATE ON public.committees FOR EACH STATEMENT EXECUTE FUNCTION bump_content_version()", migration: CONTENT_VERSION },
+  { kind: "trigger", table: "article_comments", name: "article_comments_approved_added", definition: "CREATE TRIGGER article_comments_approved_added AFTER INSERT ON public.article_comments FOR EACH ROW WHEN ((new.status = 'APPROVED'::comment_status)) EXECUTE FUNCTION bump_content_version()", migration: COMMENTS_CONTENT_VERSION },
+  { kind: "trigger", table: "article_comments", name: "article_comments_approved_changed", definition: "CREATE TRIGGER article_comments_approved_changed AFTER UPDATE ON public.article_comments FOR EACH ROW WHEN (((old.status = 'APPROVED'::comment_status) OR (new.status = 'APPROVED'::comment_status))) EXECUTE FUNCTION bump_content_version()", migration: COMMENTS_CONTENT_VERSION },
+  { kind: "trigger", table: "article_comments", name: "article_comments_approved_removed", definition: "CREATE TRIGGER article_comments_approved_removed AFTER DELETE ON public.article_comments FOR EACH ROW WHEN ((old.status = 'APPROVED'::comment_status)) EXECUTE FUNCTION bump_content_version()", migration: COMMENTS_CONTENT_VERSION },
   { kind: "constraint", table: "topics", name: "topics_slug_shape", definition: "CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))", migration: NEWSROOM },
   // The public search (/tim-kiem): trigram indexes (pg_trgm, in schema "extensions") on the folded text it matches.
   {
@@ -269,6 +274,21 @@ export const HAND_WRITTEN_SQL: readonly HandWrittenObject[] = [
     name: "committees_name_search",
     definition: "CREATE INDEX committees_name_search ON public.committees USING gin (unaccent_vi(name) extensions.gin_trgm_ops) WITH (fastupdate=off)",
     migration: PUBLIC_SEARCH,
+  },
+  // Readers' comments: plain text within the form's limits, moderation dated, a reason only when rejected,
+  // a hashed client key (never an address) forgotten after a day through a partial index.
+  { kind: "constraint", table: "article_comments", name: "article_comments_author_name_length", definition: "CHECK (((char_length(btrim(author_name)) >= 1) AND (char_length(btrim(author_name)) <= 80)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_body_length", definition: "CHECK (((char_length(btrim(body)) >= 1) AND (char_length(btrim(body)) <= 2000)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_moderated_dated", definition: "CHECK (((status = 'PENDING'::comment_status) = (moderated_at IS NULL)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_reason_when_rejected", definition: "CHECK (((reject_reason IS NULL) OR (status = 'REJECTED'::comment_status)))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_client_key_shape", definition: "CHECK ((client_key ~ '^[0-9a-f]{64}$'::text))", migration: ARTICLE_COMMENTS },
+  { kind: "constraint", table: "article_comments", name: "article_comments_version_positive", definition: "CHECK ((version >= 1))", migration: ARTICLE_COMMENTS },
+  {
+    kind: "index",
+    table: "article_comments",
+    name: "article_comments_client_keys_to_forget",
+    definition: "CREATE INDEX article_comments_client_keys_to_forget ON public.article_comments USING btree (created_at) WHERE (client_key IS NOT NULL)",
+    migration: ARTICLE_COMMENTS,
   },
 ];
 

@@ -2,23 +2,26 @@ import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { Viewer } from "@/lib/auth/policy";
+import { countCommentsAwaitingModeration } from "@/lib/data/comments";
 import { countArticlesInReview } from "@/lib/data/newsroom";
 import { reportTodos } from "@/lib/data/report-todos";
 import { getFormat } from "@/lib/i18n/server";
 import { formatPeriodCode, periodLabelValues } from "@/lib/periods";
-import { ARTICLES_IN_REVIEW_PATH } from "@/lib/records/paths";
+import { ARTICLES_IN_REVIEW_PATH, COMMENT_MODERATION_PATH } from "@/lib/records/paths";
 
-/** The workspace home's to-do list: reports (overdue first) and the articles waiting for review; nothing shown when there is nothing to do. */
+/** The workspace home's to-do list: reports (overdue first), the articles waiting for review and the readers' comments waiting for moderation; nothing shown when there is nothing to do. */
 export async function ReportTodoList({ viewer }: { viewer: Viewer }) {
-  const [todos, inReview, m, format, tPeriods, tNewsroom] = await Promise.all([
+  const [todos, inReview, commentsWaiting, m, format, tPeriods, tNewsroom, tComments] = await Promise.all([
     reportTodos(viewer),
     countArticlesInReview(viewer),
+    countCommentsAwaitingModeration(viewer),
     getMessages(),
     getFormat(),
     getTranslations("periods"),
     getTranslations("newsroom"),
+    getTranslations("comments"),
   ]);
-  if (todos.length === 0 && inReview === 0) return null;
+  if (todos.length === 0 && inReview === 0 && commentsWaiting === 0) return null;
   const t = m.todo;
   return (
     <section aria-labelledby="todo-heading" className="mb-6 rounded-lg border border-ink-200 bg-white p-4 shadow-sm print:hidden">
@@ -45,6 +48,13 @@ export async function ReportTodoList({ viewer }: { viewer: Viewer }) {
           <li className="py-2 text-sm">
             <Link href={ARTICLES_IN_REVIEW_PATH} className="font-medium text-brand-700 underline">
               {tNewsroom("inReview", { count: inReview })}
+            </Link>
+          </li>
+        ) : null}
+        {commentsWaiting > 0 ? (
+          <li className="py-2 text-sm">
+            <Link href={COMMENT_MODERATION_PATH} className="font-medium text-brand-700 underline">
+              {tComments("waiting", { count: commentsWaiting })}
             </Link>
           </li>
         ) : null}

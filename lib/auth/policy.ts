@@ -22,7 +22,7 @@ export type Viewer = {
   committeeLevel?: CommitteeLevel | null;
 };
 
-export type Action = "read" | "create" | "update" | "delete" | "setTarget" | "approve" | "publish" | "administer" | "export";
+export type Action = "read" | "create" | "update" | "delete" | "setTarget" | "approve" | "publish" | "moderate" | "administer" | "export";
 
 export type ResourceType =
   | "record" // activities, conferences, houses, agreements, models… and the committee profile
@@ -32,6 +32,7 @@ export type ResourceType =
   | "target"
   | "report"
   | "article"
+  | "articleComment" // readers' comments on an article, of the article's committee: `create` (anyone, on a published article), `moderate` (approve, reject, delete)
   | "user"
   | "committeeTree"
   | "indicator" // the indicator catalog: admins keep it
@@ -52,7 +53,7 @@ export type Resource = {
   committeeEndedOn?: Date | null;
   /** The date of the record (a successor acts for its predecessor only before the predecessor's end). */
   on?: Date;
-  /** For articles: published ones are public. */
+  /** For articles: published ones are public (and open to readers' comments). */
   published?: boolean;
   /** For publishing articles: whether the article's committee lets its editors publish their own (committees.editors_publish). */
   editorsPublish?: boolean;
@@ -129,6 +130,8 @@ const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
     report: { read: LINEAGE, create: ACTS_FOR, update: ACTS_FOR, approve: [...OWN_AND_CHILDREN, "primaryPredecessor"] },
     // A leader reviews and publishes the committee's news (and may write it).
     article: { read: OWN, create: OWN, update: OWN, delete: OWN, publish: OWN },
+    // Readers' comments: those who publish the committee's news moderate them, for its predecessors' news too.
+    articleComment: { moderate: ACTS_FOR },
     // Only as keepers of accounts (ACCOUNT_KEEPING_LEVELS).
     user: { read: SUBTREE, create: SUBTREE, update: SUBTREE },
     committeeTree: { read: EVERY },
@@ -136,6 +139,8 @@ const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
   EDITOR: {
     // Publishing only where the committee lets its editors publish their own (mayPublishAsEditor).
     article: { read: OWN, create: OWN, update: OWN, delete: OWN, publish: OWN },
+    // The committee's editors moderate readers' comments, whether or not they publish (mayPublishAsEditor does not apply).
+    articleComment: { moderate: ACTS_FOR },
     // Editors write news from the committee's records ("viết tin từ hồ sơ"), never seeing households: no household rule.
     record: { read: LINEAGE },
     committeeTree: { read: EVERY },
@@ -148,6 +153,8 @@ const RULES: Record<Exclude<Role, "ADMIN">, Rules> = {
  */
 function withinPredecessorLife(action: Action, relation: Relation, resource: Resource): boolean {
   if (relation !== "primaryPredecessor" || action === "read") return true;
+  // Readers comment on a predecessor's news after it ended: its primary successor moderates them whenever they come.
+  if (resource.type === "articleComment") return true;
   return resource.on !== undefined && resource.committeeEndedOn != null && resource.on.getTime() <= resource.committeeEndedOn.getTime();
 }
 
@@ -177,12 +184,26 @@ function mayPublishAsEditor(viewer: Viewer, action: Action, resource: Resource):
 
 export function can(viewer: Viewer | null, action: Action, resource: Resource): boolean {
   if (resource.type === "article" && action === "read" && resource.published) return true;
+  // Anyone may comment on a published article, without an account; the comment waits for moderation.
+  if (resource.type === "articleComment" && action === "create" && resource.published) return true;
   if (!viewer) return false;
   if (viewer.role === "ADMIN") return true;
   const allowed = RULES[viewer.role][resource.type]?.[action];
   if (!allowed) return false;
   const relation = relationOf(viewer, resource);
   return allowed.includes(relation) && withinPredecessorLife(action, relation, resource) && mayKeepAccount(viewer, resource) && mayPublishAsEditor(viewer, action, resource);
+}
+
+/**
+ * The relations of a resource's committee to the viewer's under which the
+ * table lets the viewer take `action` on `type`, for scopes written in SQL
+ * (committee_reach): "all" for admins, none without a committee. Only for
+ * rules that depend on the relation alone (articleComment's moderate).
+ */
+export function allowedRelations(viewer: Viewer, action: Action, type: ResourceType): "all" | readonly Relation[] {
+  if (viewer.role === "ADMIN") return "all";
+  if (!viewer.committeeId) return [];
+  return RULES[viewer.role][type]?.[action] ?? [];
 }
 
 /**

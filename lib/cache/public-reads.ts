@@ -1,6 +1,7 @@
 import "server-only";
 import { listPublishedArticles, getPublishedArticle, relatedArticles, type PublicArticle } from "@/lib/data/articles";
 import { articleRatings, articleViews } from "@/lib/data/article-readers";
+import { listApprovedComments } from "@/lib/data/comments";
 import { latestPublicFigures, rootCommittee } from "@/lib/data/public-figures";
 import { sanitizeArticleHtml } from "@/lib/text/article-html";
 import { cachedPublic, forgetPublic } from "./public-content";
@@ -29,6 +30,9 @@ export const publishedArticle = (slug: string) =>
 
 /** The news related to an article. */
 export const relatedNews = (article: PublicArticle, count: number) => cachedPublic(`related:${article.id}:${count}`, () => relatedArticles(article, count));
+
+/** An article's approved comments (approving one bumps the content version: migration 20261208014500). */
+export const approvedCommentsOf = (articleId: string) => cachedPublic(`comments:${articleId}`, () => listApprovedComments(articleId));
 
 /** The country's key figures on the home page. */
 export const countryFigures = () => cachedPublic("figures:country", async () => latestPublicFigures((await rootCommittee()).id), { ttlMs: FIGURES_TTL_MS });

@@ -32,8 +32,10 @@ export const AUDIT_ACTIONS = [
   // The newsroom: an article goes live (now or at a set time) and is taken down.
   "publish",
   "withdraw",
+  // Readers' comments: approve (above) or reject.
+  "reject",
 ] as const;
-export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "target", "indicator", "reportingCalendar", "article"] as const;
+export const AUDIT_ENTITIES = ["user", "committee", "partner", "agreement", "conference", "campaign", "model", "house", "housingProgramme", "activity", "report", "target", "indicator", "reportingCalendar", "article", "comment"] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

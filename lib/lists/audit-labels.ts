@@ -14,8 +14,9 @@ export function auditLabels(m: Messages) {
     rename: m.committee.history.kinds.RENAME,
     end: m.committeeAdmin.end,
     split: m.committee.history.kinds.SPLIT,
+    reject: m.comments.moderation.reject,
   };
-  const entities: Record<AuditEntity, string> = { user: m.audit.userEntity, committee: m.news.committee, partner: m.nav.partners, report: m.nav.reports, target: m.nav.targets, housingProgramme: m.nav.housingProgrammes, indicator: m.nav.indicators, reportingCalendar: m.nav.reportingCalendar, article: m.nav.editor, ...m.records.kinds };
+  const entities: Record<AuditEntity, string> = { user: m.audit.userEntity, committee: m.news.committee, partner: m.nav.partners, report: m.nav.reports, target: m.nav.targets, housingProgramme: m.nav.housingProgrammes, indicator: m.nav.indicators, reportingCalendar: m.nav.reportingCalendar, article: m.nav.editor, comment: m.comments.entity, ...m.records.kinds };
   // Rows written before a name joined the vocabulary show it as stored.
   return {
     actions,

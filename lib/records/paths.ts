@@ -35,6 +35,8 @@ export const TARGETS_PATH = "/chi-tieu";
 export const NEWSROOM_PATH = "/bien-tap";
 export const NEW_ARTICLE_PATH = `${NEWSROOM_PATH}/moi`;
 export const ARTICLES_IN_REVIEW_PATH = `${NEWSROOM_PATH}?trang_thai=cho-duyet`;
+/** Readers' comments on the articles the viewer moderates: waiting ones first (?trang_thai=da-duyet, tu-choi for the others). */
+export const COMMENT_MODERATION_PATH = `${NEWSROOM_PATH}/binh-luan`;
 export const newsroomArticlePath = (id: string) => `${NEWSROOM_PATH}/${id}`;
 export const articleRevisionPath = (id: string, version: number) => `${NEWSROOM_PATH}/${id}/phien-ban/${version}`;
 /** An article image: public once its article is, the newsroom's before. */
@@ -46,3 +48,7 @@ export const articleFromHousePath = (houseId: string) => `${NEW_ARTICLE_PATH}?nh
 /** The notices an article's page shows after a step (`?saved=1`…). */
 export const NEWSROOM_NOTICES = ["saved", "submitted", "returned", "published", "scheduled", "withdrawn", "restored"] as const;
 export type NewsroomNotice = (typeof NEWSROOM_NOTICES)[number];
+
+/** The notices the moderation page shows after a step (`?approved=1`…). */
+export const COMMENT_NOTICES = ["approved", "rejected", "deleted"] as const;
+export type CommentNotice = (typeof COMMENT_NOTICES)[number];

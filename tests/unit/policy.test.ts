@@ -4,6 +4,7 @@
 // table written out by hand.
 import { describe, expect, it } from "vitest";
 import {
+  allowedRelations,
   assignableRoles,
   can,
   keepsAccounts,
@@ -19,8 +20,8 @@ import {
   type Viewer,
 } from "@/lib/auth/policy";
 
-const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "administer", "export"];
-const TYPES: ResourceType[] = ["record", "household", "housingProgramme", "partner", "target", "report", "article", "user", "committeeTree", "indicator", "reportingCalendar", "audit"];
+const ACTIONS: Action[] = ["read", "create", "update", "delete", "setTarget", "approve", "publish", "moderate", "administer", "export"];
+const TYPES: ResourceType[] = ["record", "household", "housingProgramme", "partner", "target", "report", "article", "articleComment", "user", "committeeTree", "indicator", "reportingCalendar", "audit"];
 // The viewer's committee is P. The data layer reads the relation from SQL
 // (committee_reach); here it is given. A predecessor ended on 30/6/2025 and
 // the records acted on are dated before that.
@@ -97,6 +98,7 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
     "update:article": ["own"],
     "delete:article": ["own"],
     "publish:article": ["own"],
+    "moderate:articleComment": ["own", "primaryPredecessor"],
   },
   EDITOR: {
     "read:committeeTree": [...RELATIONS],
@@ -106,6 +108,7 @@ const ALLOWED: Record<Exclude<Role, "ADMIN">, Record<string, Relation[]>> = {
     "update:article": ["own"],
     "delete:article": ["own"],
     "publish:article": ["own"],
+    "moderate:articleComment": ["own", "primaryPredecessor"],
   },
 };
 
@@ -149,6 +152,41 @@ describe("can()", () => {
     const unknown: Resource = { ...resourceFor("article", "own") };
     delete unknown.editorsPublish;
     expect(can(viewerOf("EDITOR"), "publish", unknown)).toBe(false);
+  });
+
+  it("lets the committee's editors moderate readers' comments even where they may not publish; staff never", () => {
+    const comment: Resource = { ...resourceFor("articleComment", "own"), editorsPublish: false };
+    expect(can(viewerOf("EDITOR"), "moderate", comment)).toBe(true);
+    expect(can(viewerOf("LEADER"), "moderate", comment)).toBe(true);
+    expect(can(viewerOf("STAFF"), "moderate", comment)).toBe(false);
+    expect(can(viewerOf("ADMIN"), "moderate", resourceFor("articleComment", "other"))).toBe(true);
+    // Not the articles of the committees below, nor another province's.
+    for (const relation of ["child", "descendant", "other"] as Relation[]) expect(can(viewerOf("EDITOR"), "moderate", resourceFor("articleComment", relation))).toBe(false);
+  });
+
+  it("lets the primary successor moderate comments on a predecessor's news whenever they arrive", () => {
+    for (const role of ["LEADER", "EDITOR"] as Role[]) {
+      expect(can(viewerOf(role), "moderate", { ...resourceFor("articleComment", "primaryPredecessor"), on: AFTER_END })).toBe(true);
+      const undated: Resource = { ...resourceFor("articleComment", "primaryPredecessor") };
+      delete undated.on;
+      expect(can(viewerOf(role), "moderate", undated)).toBe(true);
+      expect(can(viewerOf(role), "moderate", resourceFor("articleComment", "nonPrimaryPredecessor"))).toBe(false);
+    }
+  });
+
+  it("lets anyone, signed in or not, comment on a published article only", () => {
+    for (const viewer of [null, viewerOf("STAFF"), viewerOf("EDITOR")]) {
+      expect(can(viewer, "create", { type: "articleComment", committeeId: "X", published: true })).toBe(true);
+      expect(can(viewer, "create", { type: "articleComment", committeeId: "P", published: false })).toBe(false);
+      expect(can(viewer, "moderate", { type: "articleComment", committeeId: "X", published: true })).toBe(false);
+    }
+  });
+
+  it("gives SQL scopes the relations of a rule: all for admins, none without a committee", () => {
+    expect(allowedRelations(viewerOf("ADMIN"), "moderate", "articleComment")).toBe("all");
+    expect(allowedRelations(viewerOf("EDITOR"), "moderate", "articleComment")).toEqual(["own", "primaryPredecessor"]);
+    expect(allowedRelations(viewerOf("STAFF"), "moderate", "articleComment")).toEqual([]);
+    expect(allowedRelations({ ...viewerOf("LEADER"), committeeId: null }, "moderate", "articleComment")).toEqual([]);
   });
 
   it("lets editors read records but never households", () => {

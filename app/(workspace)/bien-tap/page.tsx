@@ -11,9 +11,10 @@ import { Input } from "@/components/ui/field";
 import { FilterField, ListFilters } from "@/components/ui/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
+import { moderatesComments } from "@/lib/data/comments";
 import { listNewsroomArticles, newsroomCommitteeChoices, NEWSROOM_PAGE_SIZE, usesNewsroom, type NewsroomListItem } from "@/lib/data/newsroom";
 import { getFormat } from "@/lib/i18n/server";
-import { NEW_ARTICLE_PATH, NEWSROOM_PATH, newsroomArticlePath } from "@/lib/records/paths";
+import { COMMENT_MODERATION_PATH, NEW_ARTICLE_PATH, NEWSROOM_PATH, newsroomArticlePath } from "@/lib/records/paths";
 import { ARTICLE_STATUS_SLUGS, newsroomListSchema, statusSlugOf, type NewsroomListParams } from "@/lib/validation/newsroom-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -73,7 +74,20 @@ export default async function NewsroomPage({ searchParams }: { searchParams: Pro
   ];
   const pageCount = Math.max(1, Math.ceil(list.total / NEWSROOM_PAGE_SIZE));
   return (
-    <WorkspacePage title={m.nav.editor} lead={n.lead} actions={writable.length > 0 ? <ButtonLink href={NEW_ARTICLE_PATH}>{n.newArticle}</ButtonLink> : null}>
+    <WorkspacePage
+      title={m.nav.editor}
+      lead={n.lead}
+      actions={
+        <>
+          {moderatesComments(viewer) ? (
+            <ButtonLink href={COMMENT_MODERATION_PATH} variant="secondary">
+              {m.comments.moderation.title}
+            </ButtonLink>
+          ) : null}
+          {writable.length > 0 ? <ButtonLink href={NEW_ARTICLE_PATH}>{n.newArticle}</ButtonLink> : null}
+        </>
+      }
+    >
       {raw.deleted === "1" ? (
         <Alert tone="success" className="mb-4">
           {n.notices.deleted}

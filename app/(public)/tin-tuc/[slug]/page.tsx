@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ArticleRating } from "@/components/news/article-rating";
+import { ArticleComments } from "@/components/news/article-comments";
 import { ShareLinks } from "@/components/news/share-links";
 import { campaignPublicPath, newsArticlePath, newsPagePath, publicPaths } from "@/components/layout/public-nav";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -216,6 +217,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <span aria-hidden="true">←</span> {t("news.backToList")}
             </Link>
           </footer>
+          <ArticleComments articleId={article.id} />
           <RelatedNews article={article} title={t("news.related")} />
         </article>
         <aside aria-labelledby="other-news-title" className="lg:pt-0 print:hidden">
