@@ -52,12 +52,12 @@ test.describe("on a 375 px phone", () => {
   test("campaigns and committees are found, and a query that matches nothing says so", async ({ page }) => {
     await page.goto("/tim-kiem?q=dan+van+kheo");
     const campaigns = page.getByRole("region", { name: /^Phong trào \(\d+\)$/ });
-    await expect(campaigns.getByRole("link", { name: "Phong trào thi đua “Dân vận khéo”" })).toHaveAttribute("href", "/phong-trao/dan-van-kheo");
+    await expect(campaigns.getByRole("link", { name: "Phong trào thi đua “Dân vận khéo”", exact: true })).toHaveAttribute("href", "/phong-trao/dan-van-kheo");
     await expectNoSidewaysScroll(page);
 
     await page.goto("/tim-kiem?q=tuyen+giao+va+dan+van+an+giang");
     const committees = page.getByRole("region", { name: /^Đơn vị \(\d+\)$/ });
-    await committees.getByRole("link", { name: "Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang" }).click();
+    await committees.getByRole("link", { name: "Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang", exact: true }).click();
     await expect(page).toHaveURL(/\/don-vi\/tuyen-giao-dan-van-an-giang$/);
 
     await page.goto("/tim-kiem?q=zzqxwv");
