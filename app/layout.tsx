@@ -3,11 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SkipLink } from "@/components/layout/skip-link";
 import { ClientMessages } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
   return {
+    // Canonical links and social cards are absolute URLs on the portal's address.
+    metadataBase: new URL(siteUrl("/")),
     title: { default: `${t("name")} – ${t("tagline")}`, template: `%s | ${t("name")}` },
     description: t("description"),
     applicationName: t("name"),

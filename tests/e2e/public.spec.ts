@@ -64,6 +64,8 @@ test("the favicon, robots.txt, the sitemap and the RSS feed are served, and ever
   for (const title of SEED_TITLES) expect(text).toContain(title);
   await page.goto("/tin-tuc");
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", "/rss.xml");
+  // Canonical links are absolute (search engines ignore relative ones).
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/tin-tuc$/);
   await page.goto("/don-vi/tuyen-giao-dan-van-an-giang");
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(1);
 });
