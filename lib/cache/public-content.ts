@@ -86,7 +86,7 @@ export function forgetPublic(key: string): void {
   state.entries.delete(key);
 }
 
-/** Hits and misses since start (the benchmark reports them), and a way for tests to start afresh. */
+/** Hits, misses and entries since this server started (tests read them). */
 export const publicCacheStats = () => ({ hits: state.hits, misses: state.misses, entries: state.entries.size, epoch: state.epoch });
 
 /** Polls now (tests: no waiting for the timer). */

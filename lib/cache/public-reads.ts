@@ -2,7 +2,7 @@ import "server-only";
 import { listPublishedArticles, getPublishedArticle, relatedArticles, type PublicArticle } from "@/lib/data/articles";
 import { articleRatings, articleViews } from "@/lib/data/article-readers";
 import { listApprovedComments } from "@/lib/data/comments";
-import { latestPublicFigures, rootCommittee } from "@/lib/data/public-figures";
+import { latestPublicFigures, publicFigures, rootCommittee } from "@/lib/data/public-figures";
 import { sanitizeArticleHtml } from "@/lib/text/article-html";
 import { cachedPublic, forgetPublic } from "./public-content";
 
@@ -34,8 +34,15 @@ export const relatedNews = (article: PublicArticle, count: number) => cachedPubl
 /** An article's approved comments (approving one bumps the content version: migration 20261208014500). */
 export const approvedCommentsOf = (articleId: string) => cachedPublic(`comments:${articleId}`, () => listApprovedComments(articleId));
 
+/** A committee's public figures for a year (without one: this year, or the latest with records), as of at most a minute ago. */
+export const figuresOf = (committeeId: string, year?: number) =>
+  cachedPublic(`figures:${committeeId}:${year ?? "latest"}`, () => (year === undefined ? latestPublicFigures(committeeId) : publicFigures(committeeId, year)), { ttlMs: FIGURES_TTL_MS });
+
+/** Today's root of the tree, whose figures are the country's. */
+export const countryCommittee = () => cachedPublic("committee:root", rootCommittee);
+
 /** The country's key figures on the home page. */
-export const countryFigures = () => cachedPublic("figures:country", async () => latestPublicFigures((await rootCommittee()).id), { ttlMs: FIGURES_TTL_MS });
+export const countryFigures = async () => figuresOf((await countryCommittee()).id);
 
 /** An article's view count, as of at most half a minute ago. */
 export const viewsOf = (articleId: string) => cachedPublic(`views:${articleId}`, () => articleViews(articleId), { ttlMs: READERS_TTL_MS });

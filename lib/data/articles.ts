@@ -139,29 +139,25 @@ export async function getPublishedArticle(slug: string): Promise<PublicArticle |
 }
 
 /**
- * Public read: news related to an article, newest first: of the same
- * campaign, then sharing a topic, then of the same committee.
+ * Public read: news related to an article, in one query: of the same
+ * campaign first, then sharing a topic, then of the same committee, each
+ * newest first.
  */
 export async function relatedArticles(article: Pick<PublicArticle, "id" | "committeeId" | "campaignId" | "topicIds">, count: number): Promise<PublicArticleSummary[]> {
   const db = getDb();
-  const base = publishedWhere(new Date());
-  const tiers: Prisma.ArticleWhereInput[] = [
-    ...(article.campaignId ? [{ campaignId: article.campaignId }] : []),
-    ...(article.topicIds.length > 0 ? [{ topics: { some: { topicId: { in: article.topicIds } } } }] : []),
-    { committeeId: article.committeeId },
-  ];
-  const found: PublicArticleSummary[] = [];
-  for (const tier of tiers) {
-    if (found.length >= count) break;
-    const rows = await db.article.findMany({
-      where: { ...base, ...tier, id: { notIn: [article.id, ...found.map((a) => a.id)] } },
-      select: summarySelect,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: count - found.length,
-    });
-    found.push(...rows.map(toSummary));
-  }
-  return found;
+  const topicIds = [...article.topicIds];
+  const ranked = await db.$queryRaw<{ id: string }[]>`
+    select a.id
+      from articles a
+      cross join lateral (select exists (select 1 from article_topics t where t.article_id = a.id and t.topic_id = any(${topicIds}::text[])) as shares_topic) x
+     where a.status = 'PUBLISHED' and a.published_at <= now() and a.id <> ${article.id}
+       and (a.campaign_id = ${article.campaignId} or x.shares_topic or a.committee_id = ${article.committeeId})
+     order by coalesce(a.campaign_id = ${article.campaignId}, false) desc, x.shares_topic desc, a.published_at desc, a.id desc
+     limit ${count}`;
+  const ids = ranked.map((row) => row.id);
+  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Public read: the slug a published article has now, when `slug` is one it had before (old links redirect there). */

@@ -241,40 +241,36 @@ async function bumpVersion(tx: Tx, id: string, version: number, data: Prisma.Art
   if (count === 0) throw new StaleRecordError();
 }
 
-/** Pending or rejected → approved: it shows on the article's page. Returns the article's slug. */
-export async function approveComment(viewer: Viewer, id: string, version: number): Promise<{ slug: string }> {
+/**
+ * Moves a comment to approved (it shows on the article's page) or rejected
+ * (off the page, with an optional reason kept for the committee), from either
+ * other status. Returns the article's slug.
+ */
+async function moderateComment(viewer: Viewer, id: string, version: number, status: "APPROVED" | "REJECTED", reason: string | null): Promise<{ slug: string }> {
   return getDb().$transaction(async (tx) => {
     const row = await commentToModerate(tx, viewer, id, version);
-    if (row.status === "APPROVED") throw new RuleViolation("comments.errors.step");
-    await bumpVersion(tx, id, version, { status: "APPROVED", moderatedAt: new Date(), moderatedById: viewer.id, rejectReason: null });
+    if (row.status === status) throw new RuleViolation("comments.errors.step");
+    await bumpVersion(tx, id, version, { status, moderatedAt: new Date(), moderatedById: viewer.id, rejectReason: reason });
     await audit(tx, viewer, {
-      action: "approve",
+      action: status === "APPROVED" ? "approve" : "reject",
       entity: "comment",
       entityId: id,
       committeeId: row.article.committeeId,
       before: { status: row.status },
-      after: { status: "APPROVED", articleId: row.articleId, by: viewer.name },
+      after: { status, articleId: row.articleId, by: viewer.name, ...(reason ? { reason } : {}) },
     });
     return { slug: row.article.slug };
   });
 }
 
-/** Pending or approved → rejected (off the page), with an optional reason kept for the committee. */
-export async function rejectComment(viewer: Viewer, id: string, version: number, reason: string | null): Promise<{ slug: string }> {
-  return getDb().$transaction(async (tx) => {
-    const row = await commentToModerate(tx, viewer, id, version);
-    if (row.status === "REJECTED") throw new RuleViolation("comments.errors.step");
-    await bumpVersion(tx, id, version, { status: "REJECTED", moderatedAt: new Date(), moderatedById: viewer.id, rejectReason: reason });
-    await audit(tx, viewer, {
-      action: "reject",
-      entity: "comment",
-      entityId: id,
-      committeeId: row.article.committeeId,
-      before: { status: row.status },
-      after: { status: "REJECTED", articleId: row.articleId, by: viewer.name, ...(reason ? { reason } : {}) },
-    });
-    return { slug: row.article.slug };
-  });
+/** Pending or rejected → approved. */
+export function approveComment(viewer: Viewer, id: string, version: number): Promise<{ slug: string }> {
+  return moderateComment(viewer, id, version, "APPROVED", null);
+}
+
+/** Pending or approved → rejected, with an optional reason. */
+export function rejectComment(viewer: Viewer, id: string, version: number, reason: string | null): Promise<{ slug: string }> {
+  return moderateComment(viewer, id, version, "REJECTED", reason);
 }
 
 /** Deletes a comment for good, whatever its status; the trail keeps what it said. */

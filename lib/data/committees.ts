@@ -1,11 +1,14 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { getDb, type Prisma } from "@/lib/db";
 import { can, type Relation, type Viewer } from "@/lib/auth/policy";
 import type { CommitteeProfileInput } from "@/lib/validation/committee";
 import { audit, changedFields } from "./audit";
 import { NotFoundError, RuleViolation, StaleRecordError } from "./errors";
 import { isRecordId, resourceOf } from "./scope";
+
+/** Today's root of the tree (the oldest committee alive without a parent): the country's committee. */
+export const ROOT_COMMITTEE = { where: { validTo: null, parentLinks: { none: {} } }, orderBy: { validFrom: "asc" } } satisfies Prisma.CommitteeFindFirstArgs;
 
 const profileSelect = {
   id: true,

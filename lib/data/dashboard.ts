@@ -24,6 +24,7 @@ import {
 import { sequencesPerYear } from "@/lib/periods/range";
 import { currentPeriod, systemClock, vietnamDateOf, vietnamToday, type Clock } from "@/lib/time/vietnam";
 import { calendarOf, calendarOfYear, committeeFigures, groupFigures, holidaysBetween, plannedValues, reportingSettings, type DbClient, type GroupRelation, type IndicatorFigure } from "./figures";
+import { ROOT_COMMITTEE } from "./committees";
 import { resolvePeriod } from "./periods";
 import { committeeScope, isRecordId, resourceOf } from "./scope";
 
@@ -109,7 +110,7 @@ export async function chooseCommittee(db: DbClient, viewer: Viewer, ban: string 
     const own = await db.committee.findUnique({ where: { id: viewer.committeeId }, select });
     if (own) return own;
   }
-  const root = await db.committee.findFirst({ where: { validTo: null, parentLinks: { none: {} } }, select, orderBy: { validFrom: "asc" } });
+  const root = await db.committee.findFirst({ ...ROOT_COMMITTEE, select });
   if (!root) throw new Error("no committee to show");
   return root;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isSlugShaped } from "@/lib/text/slug";
 import { listPublishedArticles, type PublicArticleSummary } from "./articles";
 import { livePublicFigures, type PublicFigure } from "./public-figures";
 
@@ -9,9 +10,6 @@ import { livePublicFigures, type PublicFigure } from "./public-figures";
 // "Dân vận khéo" models and its news. Anyone may read them, so these take no
 // viewer and return nothing personal: models are public achievements, named
 // with their committee; no description, no photo, no household.
-
-/** What a campaign slug looks like (lib/text/slug): anything else names no campaign. */
-const SLUG = /^[a-z0-9-]{1,120}$/;
 
 /** How many of the campaign's latest articles its page lists. */
 const NEWS_COUNT = 10;
@@ -38,7 +36,8 @@ export type PublicCampaign = {
 
 /** A campaign's public page, or null (no such campaign, or deleted). */
 export async function getPublicCampaign(slug: string): Promise<PublicCampaign | null> {
-  if (!SLUG.test(slug)) return null;
+  // Anything but a slug's shape names no campaign.
+  if (!isSlugShaped(slug)) return null;
   const db = getDb();
   const campaign = await db.campaign.findFirst({
     where: { slug, deletedAt: null },

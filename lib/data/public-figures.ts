@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { ROOT_COMMITTEE } from "./committees";
 import { calendarPeriodDates, type CalendarPeriodCode } from "@/lib/periods";
 import { systemClock, vietnamYear, type Clock } from "@/lib/time/vietnam";
 import { findPeriodId } from "./dashboard";
@@ -142,7 +143,7 @@ export async function latestPublicFigures(committeeId: string, clock: Clock = sy
 
 /** The committee whose figures are the country's: today's root of the tree. */
 export async function rootCommittee(): Promise<{ id: string; slug: string; name: string }> {
-  const root = await getDb().committee.findFirst({ where: { validTo: null, parentLinks: { none: {} } }, select: { id: true, slug: true, name: true }, orderBy: { validFrom: "asc" } });
+  const root = await getDb().committee.findFirst({ ...ROOT_COMMITTEE, select: { id: true, slug: true, name: true } });
   if (!root) throw new Error("no root committee");
   return root;
 }

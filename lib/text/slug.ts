@@ -1,5 +1,13 @@
 // URL slugs from Vietnamese names: "Nhà Đại đoàn kết" → "nha-dai-doan-ket".
 
+/** What a slug looks like (what slugOf makes): lower-case ASCII words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether `value` can be a slug of a public link (its shape, at most 120 characters). */
+export function isSlugShaped(value: string): boolean {
+  return value.length <= 120 && SLUG_PATTERN.test(value);
+}
+
 /** The slug of a name (accents dropped, đ → d, at most 80 characters), or `fallback` when nothing is left. */
 export function slugOf(name: string, fallback: string): string {
   const slug = name

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { isSlugShaped } from "@/lib/text/slug";
 import { recordId } from "./fields";
 
 /** A reader's rating: the article, its slug (to go back to) and 1–5 stars. */
 export const articleRatingSchema = z.object({
   articleId: recordId,
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200),
+  slug: z.string().refine(isSlugShaped),
   stars: z.coerce.number().int().min(1).max(5),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSlugShaped } from "@/lib/text/slug";
 import { articleHtmlToText, sanitizeArticleHtml } from "@/lib/text/article-html";
 import { optionalDay } from "./day";
 import { idField, optionalText, RECORD_ID_PATTERN, text, version } from "./fields";
@@ -9,8 +10,6 @@ import { optionalTime } from "./record";
 // by hand without JavaScript) and leaves this schema sanitized.
 
 export const ARTICLE_BODY_MAX = 200_000;
-/** A slug as public links use it: lower-case ASCII words joined by hyphens. */
-export const ARTICLE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const body = z
   .string({ error: message("validation.required") })
@@ -30,7 +29,7 @@ const slug = z
   .trim()
   .toLowerCase()
   .default("")
-  .refine((value) => value === "" || (value.length <= 120 && ARTICLE_SLUG_PATTERN.test(value)), message("validation.articleSlug"))
+  .refine((value) => value === "" || isSlugShaped(value), message("validation.articleSlug"))
   .transform((value) => (value === "" ? null : value));
 
 const optionalRef = z

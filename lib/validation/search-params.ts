@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSlugShaped } from "@/lib/text/slug";
 import { vietnamToday } from "@/lib/time/vietnam";
 
 // The query strings of pages: filters, sort and page live in the URL. A
@@ -8,12 +9,7 @@ import { vietnamToday } from "@/lib/time/vietnam";
 export const pageParam = (max = 100_000) => z.coerce.number().int().min(1).max(max).catch(1);
 
 /** A slug (lib/text/slug) in a query string; anything else is no value. */
-const slugParam = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(120)
-  .optional()
-  .catch(undefined);
+const slugParam = z.string().refine(isSlugShaped).optional().catch(undefined);
 
 /** The public news list: page, topic (chuyên mục) and committee (đơn vị) slugs. */
 export const newsListParams = z.object({ trang: pageParam(), chuyen_muc: slugParam, don_vi: slugParam });

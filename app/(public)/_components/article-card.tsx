@@ -51,3 +51,19 @@ export function ArticleRow({ article, headingLevel = 2 }: { article: PublicArtic
     </article>
   );
 }
+
+/** Articles as the rows of a list in a card, or `emptyText` (if any) when there are none. */
+export function ArticleRowList({ articles, emptyText, headingLevel = 3 }: { articles: PublicArticleSummary[]; emptyText?: string; headingLevel?: 2 | 3 }) {
+  if (articles.length === 0) return emptyText ? <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{emptyText}</p> : null;
+  return (
+    <div className="rounded-card border border-ink-200 bg-white px-5 shadow-card sm:px-8">
+      <ol className="divide-y divide-ink-200">
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleRow article={article} headingLevel={headingLevel} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -8,7 +8,7 @@ import { committeePublicPath, figuresPath, publicPaths } from "@/components/layo
 import { PageHeader } from "@/components/layout/page-header";
 import { FiguresStatus, FiguresTable, KeyFigureCards } from "@/components/news/public-figures";
 import { Container } from "@/components/ui/container";
-import { latestPublicFigures, publicFigures, rootCommittee } from "@/lib/data/public-figures";
+import { countryCommittee, figuresOf } from "@/lib/cache/public-reads";
 import { getPublicCommittee, resolveCommitteeSlug } from "@/lib/data/public-committees";
 import { getFormat } from "@/lib/i18n/server";
 import { vietnamYear } from "@/lib/time/vietnam";
@@ -28,9 +28,9 @@ const load = cache(async (slug: string | undefined, year: number | undefined) =>
     if ("redirect" in resolved) permanentRedirect(figuresPath(resolved.redirect, year));
     id = resolved.id;
   } else {
-    id = (await rootCommittee()).id;
+    id = (await countryCommittee()).id;
   }
-  const [committee, figures] = await Promise.all([getPublicCommittee(id), year === undefined ? latestPublicFigures(id) : publicFigures(id, year)]);
+  const [committee, figures] = await Promise.all([getPublicCommittee(id), figuresOf(id, year)]);
   return committee ? { committee, figures, isRoot: !slug } : null;
 });
 

@@ -12,7 +12,7 @@ import { Container } from "@/components/ui/container";
 import { searchSite, type CampaignHit, type CommitteeHit } from "@/lib/data/search";
 import { formatDate } from "@/lib/format";
 import { SEARCH_QUERY_MAX, searchPageParams } from "@/lib/validation/search-params";
-import { ArticleRow } from "../_components/article-card";
+import { ArticleRowList } from "../_components/article-card";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -80,15 +80,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </p>
             {results.articles.total > 0 ? (
               <ResultGroup id="ket-qua-tin-tuc" heading={t("search.groupNews", { count: results.articles.total })} note={bestShown(results.articles)}>
-                <div className="rounded-card border border-ink-200 bg-white px-5 shadow-card sm:px-8">
-                  <ol className="divide-y divide-ink-200">
-                    {results.articles.items.map((article) => (
-                      <li key={article.id}>
-                        <ArticleRow article={article} headingLevel={3} />
-                      </li>
-                    ))}
-                  </ol>
-                </div>
+                <ArticleRowList articles={results.articles.items} />
               </ResultGroup>
             ) : null}
             {results.campaigns.total > 0 ? (

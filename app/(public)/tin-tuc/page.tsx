@@ -11,7 +11,7 @@ import { Select } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { listPublishedArticles, listTopics } from "@/lib/data/articles";
 import { committeeReach, listNewsCommittees, resolveCommitteeSlug } from "@/lib/data/public-committees";
-import { ArticleRow } from "../_components/article-card";
+import { ArticleRowList } from "../_components/article-card";
 import { newsListParams } from "@/lib/validation/search-params";
 
 const NEWS_PAGE_SIZE = 10;
@@ -97,19 +97,7 @@ export default async function NewsListPage({ searchParams }: Props) {
             );
           })}
         </nav>
-        {items.length === 0 ? (
-          <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{t("news.empty")}</p>
-        ) : (
-          <div className="rounded-card border border-ink-200 bg-white px-5 shadow-card sm:px-8">
-            <ol className="divide-y divide-ink-200">
-              {items.map((article) => (
-                <li key={article.id}>
-                  <ArticleRow article={article} />
-                </li>
-              ))}
-            </ol>
-          </div>
-        )}
+        <ArticleRowList articles={items} emptyText={t("news.empty")} headingLevel={2} />
         <Pagination page={page} pageCount={pageCount} hrefFor={(p) => newsPagePath(p, filters)} className="mt-8" />
       </Container>
     </>

@@ -9,9 +9,9 @@ import { FiguresStatus, KeyFigureCards } from "@/components/news/public-figures"
 import { PageHeader } from "@/components/layout/page-header";
 import { Container } from "@/components/ui/container";
 import { committeeNews, getPublicCommittee, resolveCommitteeSlug } from "@/lib/data/public-committees";
-import { latestPublicFigures } from "@/lib/data/public-figures";
+import { figuresOf } from "@/lib/cache/public-reads";
 import { formatDate } from "@/lib/format";
-import { ArticleRow } from "../../_components/article-card";
+import { ArticleRowList } from "../../_components/article-card";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,7 +41,7 @@ export default async function PublicCommitteePage({ params }: Props) {
     getTranslations("publicCommittee"),
     getTranslations("committee"),
     committeeNews(committee.id, NEWS_COUNT),
-    latestPublicFigures(committee.id),
+    figuresOf(committee.id),
   ]);
   const f = m.committee.fields;
   const head = [committee.headName, committee.headTitle].filter(Boolean).join(", ") || null;
@@ -85,19 +85,7 @@ export default async function PublicCommitteePage({ params }: Props) {
               </Link>
             ) : null}
           </div>
-          {news.length === 0 ? (
-            <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{t("noNews")}</p>
-          ) : (
-            <div className="rounded-card border border-ink-200 bg-white px-5 shadow-card sm:px-8">
-              <ol className="divide-y divide-ink-200">
-                {news.map((article) => (
-                  <li key={article.id}>
-                    <ArticleRow article={article} headingLevel={3} />
-                  </li>
-                ))}
-              </ol>
-            </div>
-          )}
+          <ArticleRowList articles={news} emptyText={t("noNews")} />
         </section>
         <aside className="flex flex-col gap-6">
           <section aria-labelledby="committee-profile" className="rounded-card border border-ink-200 bg-white p-5 shadow-card">

@@ -11,8 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { getPublicCampaign, type PublicCampaign } from "@/lib/data/public-campaigns";
 import { getFormat } from "@/lib/i18n/server";
-import type { PortalFormat } from "@/lib/i18n/portal-format";
-import { ArticleRow } from "../../_components/article-card";
+import { ArticleRowList } from "../../_components/article-card";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,25 +27,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: campaign.name, description: campaign.description ?? undefined, alternates: { canonical: campaignPublicPath(campaign.slug) } };
 }
 
-function days(since: (from: string) => string, range: (from: string, to: string) => string, format: PortalFormat, from: Date | null, to: Date | null): string | null {
-  if (!from) return null;
-  return to ? range(format.date(from), format.date(to)) : since(format.date(from));
-}
 
 export default async function PublicCampaignPage({ params }: Props) {
   const campaign = await loadCampaign((await params).slug);
   if (!campaign) notFound();
-  const [m, t, tFigures, tModels, tHistory, format] = await Promise.all([
+  const [m, t, tModels, tHistory, format] = await Promise.all([
     getMessages(),
     getTranslations("publicCampaign"),
-    getTranslations("publicFigures"),
     getTranslations("models"),
     getTranslations("committee.history"),
     getFormat(),
   ]);
-  const range = (from: string, to: string) => tFigures("range", { from, to });
+  // "01/01/2026 – 31/12/2026", or "Từ 01/01/2026" while open-ended.
+  const span = (from: Date, to: Date | null) => (to ? tHistory("span", { from: format.date(from), to: format.date(to) }) : tHistory("spanOpen", { from: format.date(from) }));
   const k = m.campaigns;
-  const when = days((from) => tHistory("spanOpen", { from }), range, format, campaign.startsOn, campaign.endsOn);
+  const when = campaign.startsOn ? span(campaign.startsOn, campaign.endsOn) : null;
   return (
     <>
       <PageHeader
@@ -78,24 +73,12 @@ export default async function PublicCampaignPage({ params }: Props) {
               </p>
             </section>
           ) : null}
-          <Phases campaign={campaign} m={m} range={range} format={format} phaseResults={t("phaseResults")} noPhaseResults={t("noPhaseResults")} />
+          <Phases campaign={campaign} m={m} span={span} phaseResults={t("phaseResults")} noPhaseResults={t("noPhaseResults")} />
           <section aria-labelledby="campaign-news">
             <h2 id="campaign-news" className="mb-3 text-xl font-semibold text-ink-900">
               {m.newsroom.fields.campaign}
             </h2>
-            {campaign.news.length === 0 ? (
-              <p className="rounded-card border border-dashed border-ink-300 bg-white p-8 text-center text-ink-600">{t("noNews")}</p>
-            ) : (
-              <div className="rounded-card border border-ink-200 bg-white px-5 shadow-card sm:px-8">
-                <ol className="divide-y divide-ink-200">
-                  {campaign.news.map((article) => (
-                    <li key={article.id}>
-                      <ArticleRow article={article} headingLevel={3} />
-                    </li>
-                  ))}
-                </ol>
-              </div>
-            )}
+            <ArticleRowList articles={campaign.news} emptyText={t("noNews")} />
           </section>
         </div>
         <aside aria-labelledby="campaign-models" className="h-fit rounded-card border border-ink-200 bg-white p-5 shadow-card">
@@ -140,15 +123,13 @@ export default async function PublicCampaignPage({ params }: Props) {
 function Phases({
   campaign,
   m,
-  range,
-  format,
+  span,
   phaseResults,
   noPhaseResults,
 }: {
   campaign: PublicCampaign;
   m: Awaited<ReturnType<typeof getMessages>>;
-  range: (from: string, to: string) => string;
-  format: PortalFormat;
+  span: (from: Date, to: Date) => string;
   phaseResults: string;
   noPhaseResults: string;
 }) {
@@ -174,7 +155,7 @@ function Phases({
                     {phase.committee.name}
                   </Link>
                   {" · "}
-                  {range(format.date(phase.startsOn), format.date(phase.endsOn))}
+                  {span(phase.startsOn, phase.endsOn)}
                 </p>
                 <div className="mt-4 flex flex-col gap-3">
                   <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-ink-700">
